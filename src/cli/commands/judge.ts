@@ -1,0 +1,18 @@
+/** `kata judge <slug>`: the examples, then the hidden cases; a verdict per case and overall. */
+import { loadHiddenCases, loadProblem } from '../../problem/load.ts';
+import { REPORTERS } from '../../report/registry.ts';
+import type { CliContext } from '../context.ts';
+import { judgeAndReport, solutionPath } from '../judging.ts';
+
+export async function run(context: CliContext, slug: string, options: { solution?: string; json?: boolean; reporter: string }): Promise<number> {
+  const root = context.root();
+  const problem = loadProblem(root, slug);
+  const cases = [...problem.examples, ...loadHiddenCases(root, problem)];
+  const solution = solutionPath(context, slug, options.solution);
+  const name = options.json ? 'json' : options.reporter;
+  if (name === 'human') {
+    context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)}`)}`);
+  }
+  const { exitCode } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!);
+  return exitCode;
+}

@@ -1,0 +1,60 @@
+/** What every command gets: where the workspace is, how to print, and whether to colour. */
+import { Chalk } from 'chalk';
+import { join, relative, resolve, isAbsolute } from 'node:path';
+import { findWorkspace } from '../problem/load.ts';
+import { PLAIN, type Style } from '../report/style.ts';
+
+export const EXIT = {
+  /** Everything asked for succeeded: every solution accepted. */
+  OK: 0,
+  /** A solution was not accepted. */
+  NOT_ACCEPTED: 1,
+  /** A usage error or a broken problem package. */
+  USAGE: 2,
+  /** kata itself failed: a bug. */
+  INTERNAL: 3,
+} as const;
+
+export interface CliContext {
+  cwd: string;
+  /** The folder that holds problems/ and solutions/. */
+  root(): string;
+  cacheDir(): string;
+  style: Style;
+  out(text: string): void;
+  err(text: string): void;
+  /** A path as the user should see it: relative to where they stand when that is shorter. */
+  display(path: string): string;
+  /** A path the user typed, made absolute. */
+  resolvePath(path: string): string;
+}
+
+export function createContext(options: { root?: string; cwd?: string; stdout?: NodeJS.WriteStream }): CliContext {
+  const cwd = options.cwd ?? process.cwd();
+  const stream = options.stdout ?? process.stdout;
+  let root: string | undefined;
+  const getRoot = () => (root ??= findWorkspace(options.root ? resolve(cwd, options.root) : cwd));
+  return {
+    cwd,
+    root: getRoot,
+    cacheDir: () => join(getRoot(), '.kata', 'cache'),
+    style: pickStyle(stream),
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    display: (path) => {
+      const shown = relative(cwd, path);
+      return shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+    },
+    resolvePath: (path) => resolve(cwd, path),
+  };
+}
+
+/** NO_COLOR (https://no-color.org) wins; FORCE_COLOR forces; otherwise colour only on a terminal. */
+function pickStyle(stream: NodeJS.WriteStream): Style {
+  const env = process.env;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return PLAIN;
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (!forced && !stream.isTTY) return PLAIN;
+  const chalk = new Chalk({ level: forced ? Math.max(1, Math.min(3, Number(env.FORCE_COLOR) || 1)) as 1 | 2 | 3 : stream.hasColors?.(256) ? 2 : 1 });
+  return { pass: chalk.green, fail: chalk.red, warn: chalk.yellow, dim: chalk.dim, bold: chalk.bold };
+}

@@ -1,0 +1,85 @@
+/**
+ * The kata command line. Command definitions live here; each command's work is
+ * in its own file under commands/, loaded only when that command runs.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { isKataError } from '../util/errors.ts';
+import { createContext, EXIT, type CliContext } from './context.ts';
+
+type Action = (context: CliContext, ...args: never[]) => Promise<number>;
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.OK;
+  let context: CliContext | undefined;
+  const program = new Command('kata')
+    .description('Practise, author and grade competitive-programming problems in TypeScript.')
+    .option('--root <dir>', 'the folder that holds problems/ (default: the nearest one above the current folder)')
+    .showHelpAfterError('(kata --help lists the commands)')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  const run = (load: () => Promise<{ run: Action }>) =>
+    async (...args: unknown[]) => {
+      context ??= createContext({ root: program.opts<{ root?: string }>().root });
+      const command = await load();
+      exitCode = await command.run(context, ...(args.slice(0, -1) as never[]));
+    };
+
+  program
+    .command('list')
+    .description('list the problems: slug, title, difficulty, tags')
+    .option('--json', 'print JSON instead of a table')
+    .action(run(() => import('./commands/list.ts')));
+
+  program
+    .command('show')
+    .description('show a problem: statement, typed signature, examples')
+    .argument('<slug>', 'the problem, e.g. knapsack-01')
+    .action(run(() => import('./commands/show.ts')));
+
+  program
+    .command('new')
+    .description('write solutions/<slug>.ts with the typed signature, ready to fill in')
+    .argument('<slug>', 'the problem, e.g. knapsack-01')
+    .option('--force', 'overwrite an existing solution file')
+    .action(run(() => import('./commands/new.ts')));
+
+  program
+    .command('test')
+    .description('run a solution on the examples, with diffs for failures')
+    .argument('<slug>', 'the problem, e.g. knapsack-01')
+    .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
+    .action(run(() => import('./commands/test.ts')));
+
+  program
+    .command('judge')
+    .description('judge a solution on the examples and the hidden cases')
+    .argument('<slug>', 'the problem, e.g. knapsack-01')
+    .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
+    .option('--json', 'print one JSON report (see "JSON report" in the README)')
+    .addOption(new Option('--reporter <name>', 'how to report').choices(['human', 'json']).default('human'))
+    .action(run(() => import('./commands/judge.ts')));
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    return handleError(error, context);
+  }
+  return exitCode;
+}
+
+function handleError(error: unknown, context: CliContext | undefined): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message already; help and version are not errors.
+    return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+  }
+  const err = context?.err ?? ((text: string) => process.stderr.write(`${text}\n`));
+  const style = context?.style;
+  if (isKataError(error)) {
+    err(`${style ? style.fail('error:') : 'error:'} ${error.message}`);
+    if (error.hint) err(`${style ? style.dim('hint:') : 'hint:'} ${error.hint}`);
+    return EXIT.USAGE;
+  }
+  err(`kata failed unexpectedly; this is a bug in kata, please report it with the text below.\n${(error as Error)?.stack ?? String(error)}`);
+  return EXIT.INTERNAL;
+}

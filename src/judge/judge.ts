@@ -1,0 +1,215 @@
+/**
+ * Judging one solution on a list of cases: compile, load in a sandbox, run
+ * each case with a fresh copy of its inputs, and turn every outcome into a
+ * verdict. Whatever the solution does ends in a verdict, never in a crash.
+ */
+import { serialize } from 'node:v8';
+import type { Case, Problem } from '../problem/load.ts';
+import { answerType, type Signature } from '../problem/signature.ts';
+import { compareAnswer, DEFAULT_TOLERANCE } from './compare.ts';
+import { compileSolution, prepareRuntime } from './compile.ts';
+import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
+import type { InitRequest, ThrownError } from './sandbox/protocol.ts';
+import { overallVerdict, type CaseResult, type Judgment, type Verdict } from './verdict.ts';
+
+export interface JudgeRequest {
+  problem: Problem;
+  cases: readonly Case[];
+  /** Absolute path of the solution's .ts file. */
+  solutionFile: string;
+  /** How the solution is named in messages and reports, e.g. `solutions/knapsack-01.ts`. */
+  solutionLabel: string;
+  cacheDir: string;
+  onCase?: (result: CaseResult) => void;
+}
+
+/** Loading may take longer than a case, but code that loops at import time must still be stopped. */
+const MIN_LOAD_LIMIT_MS = 2000;
+const OUTPUT_SHOWN = 2000;
+
+export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
+  const { problem, cases } = request;
+  const runtime = prepareRuntime(request.cacheDir);
+  const compiled = compileSolution(request.cacheDir, request.solutionFile, runtime.structures);
+  if (!compiled.ok) return failedToLoad(request, 'CE', relabel(compiled.message, request));
+
+  const limits = problem.meta.limits;
+  const start = () => new Sandbox({ runtime, solutionFile: compiled.file, init: initRequest(problem.signature), memoryMb: limits.memoryMb });
+  let sandbox = start();
+  const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
+  if (loaded.kind !== 'ready') {
+    sandbox.dispose();
+    const failure = describeLoadFailure(loaded, request);
+    return failedToLoad(request, failure.verdict, failure.message);
+  }
+
+  const results: CaseResult[] = [];
+  let skipRest = false;
+  try {
+    for (const testCase of cases) {
+      const seed = caseSeed(problem.slug, testCase.id);
+      if (skipRest) {
+        results.push(report(request, { id: testCase.id, kind: testCase.kind, verdict: 'SKIPPED', timeMs: 0, seed }));
+        continue;
+      }
+      if (!sandbox.alive) {
+        sandbox = start();
+        const reloaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
+        if (reloaded.kind !== 'ready') throw new Error(`the solution no longer loads: ${describeLoadFailure(reloaded, request).message}`);
+      }
+      const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), seed, limits.timeMs);
+      const result = judgeOutcome(request, testCase, outcome, seed);
+      results.push(report(request, result));
+      if (result.verdict === 'TLE') skipRest = true;
+    }
+  } finally {
+    sandbox.dispose();
+  }
+  return summarize(request, results);
+}
+
+function report(request: JudgeRequest, result: CaseResult): CaseResult {
+  request.onCase?.(result);
+  return result;
+}
+
+function summarize(request: JudgeRequest, cases: CaseResult[], message?: string): Judgment {
+  const judged = cases.filter((result) => result.verdict !== 'SKIPPED');
+  return {
+    problem: request.problem.slug,
+    solution: request.solutionLabel,
+    verdict: overallVerdict(cases),
+    passed: judged.filter((result) => result.verdict === 'AC').length,
+    total: request.cases.length,
+    timeMs: round(judged.reduce((sum, result) => sum + result.timeMs, 0)),
+    ...(message !== undefined && { message }),
+    cases,
+  };
+}
+
+function failedToLoad(request: JudgeRequest, verdict: Verdict, message: string): Judgment {
+  const cases = request.cases.map((testCase): CaseResult => ({
+    id: testCase.id,
+    kind: testCase.kind,
+    verdict: 'SKIPPED',
+    timeMs: 0,
+    seed: caseSeed(request.problem.slug, testCase.id),
+  }));
+  return { ...summarize(request, cases, message), verdict };
+}
+
+function initRequest(signature: Signature): Omit<InitRequest, 'type' | 'solutionUrl' | 'structuresUrl'> {
+  const indexOf = (name: string | undefined) => (name === undefined ? undefined : signature.params.findIndex((param) => param.name === name));
+  const output = indexOf(signature.output);
+  const returnsNodeOf = indexOf(signature.returnsNodeOf);
+  return {
+    functionName: signature.functionName,
+    params: signature.params.map((param) => ({ type: param.type, ...(param.nodeOf !== undefined && { nodeOf: indexOf(param.nodeOf)! }) })),
+    returns: signature.returns,
+    ...(output !== undefined && { output }),
+    ...(returnsNodeOf !== undefined && { returnsNodeOf }),
+  };
+}
+
+/** Serialized once here, deserialized afresh in the sandbox: every case gets its own copy. */
+function argumentPayload(signature: Signature, testCase: Case): Uint8Array {
+  return serialize(signature.params.map((param) => testCase.input[param.name]));
+}
+
+function judgeOutcome(request: JudgeRequest, testCase: Case, outcome: RunOutcome, seed: number): CaseResult {
+  const { problem } = request;
+  const hidden = testCase.kind === 'hidden';
+  const base = { id: testCase.id, kind: testCase.kind, seed };
+  const detail = hidden ? undefined : { input: testCase.input, expected: testCase.expected };
+  const shownOutput = (output: string) => (hidden || output === '' ? {} : { output: output.slice(0, OUTPUT_SHOWN) });
+  const limitMs = problem.meta.limits.timeMs;
+
+  switch (outcome.kind) {
+    case 'timeout':
+      return { ...base, verdict: 'TLE', timeMs: round(outcome.timeMs), message: `did not return within ${limitMs} ms` };
+    case 'memory':
+      return { ...base, verdict: 'MLE', timeMs: 0, message: `used more than ${problem.meta.limits.memoryMb} MB` };
+    case 'crashed':
+      return { ...base, verdict: 'RE', timeMs: 0, message: outcome.message, ...(detail && { detail: { ...detail, ...shownOutput(outcome.output) } }) };
+    case 'threw':
+      return {
+        ...base,
+        verdict: 'RE',
+        timeMs: round(outcome.timeMs),
+        message: describeError(outcome.error, request, hidden),
+        ...(detail && { detail: { ...detail, ...shownOutput(outcome.output) } }),
+      };
+    case 'bad-answer':
+      return { ...base, verdict: 'WA', timeMs: round(outcome.timeMs), message: outcome.reason, ...(detail && { detail: { ...detail, ...shownOutput(outcome.output) } }) };
+    case 'returned': {
+      const timeMs = round(outcome.timeMs);
+      if (outcome.timeMs > limitMs) return { ...base, verdict: 'TLE', timeMs, message: `took ${timeMs} ms; the limit is ${limitMs} ms` };
+      const difference = compareAnswer(answerType(problem.signature), testCase.expected, outcome.value, problem.meta.tolerance ?? DEFAULT_TOLERANCE);
+      if (!difference) return { ...base, verdict: 'AC', timeMs };
+      const message = difference.typeProblem ?? (hidden ? 'wrong answer' : `wrong answer${difference.path ? ` at ${difference.path}` : ''}`);
+      return { ...base, verdict: 'WA', timeMs, message, ...(detail && { detail: { ...detail, actual: outcome.value, difference, ...shownOutput(outcome.output) } }) };
+    }
+  }
+}
+
+/**
+ * A hidden case's error message may carry data the solution read from the hidden input,
+ * so only the error's built-in kind and its line are shown there.
+ */
+function describeError(error: ThrownError, request: JudgeRequest, hidden: boolean): string {
+  if (error.name === 'RangeError' && /call stack size/i.test(error.message)) return `stack overflow (${error.message})`;
+  const location = solutionLocation(error.stack, request);
+  const where = location ? ` at ${location}` : '';
+  if (hidden) return `${BUILTIN_ERRORS.has(error.name) ? error.name : 'an exception'} was thrown${where}`;
+  const label = BUILTIN_ERRORS.has(error.name) ? `${error.name}: ${error.message}` : error.message;
+  return `${label}${where}`;
+}
+
+const BUILTIN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
+
+/** `solutions/x.ts:12:7`: the first frame of the stack that is in the solution's own file. */
+function solutionLocation(stack: string | undefined, request: JudgeRequest): string | null {
+  if (!stack) return null;
+  const file = request.solutionFile;
+  for (const line of stack.split('\n')) {
+    const at = line.indexOf(file);
+    if (at === -1) continue;
+    const match = /^:(\d+):(\d+)/.exec(line.slice(at + file.length));
+    if (match) return `${request.solutionLabel}:${match[1]}:${match[2]}`;
+  }
+  return null;
+}
+
+function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, request: JudgeRequest): { verdict: Verdict; message: string } {
+  switch (outcome.kind) {
+    case 'load-failed': {
+      const location = solutionLocation(outcome.error.stack, request);
+      const message = `${request.solutionLabel} does not load: ${outcome.error.message}${location ? ` at ${location}` : ''}`;
+      return { verdict: outcome.verdict, message: relabel(message, request) };
+    }
+    case 'timeout':
+      return { verdict: 'TLE', message: `${request.solutionLabel} did not finish loading within ${Math.round(outcome.timeMs)} ms (does code at the top level loop?)` };
+    case 'memory':
+      return { verdict: 'MLE', message: `${request.solutionLabel} used more than ${request.problem.meta.limits.memoryMb} MB while loading` };
+    case 'crashed':
+      return { verdict: 'RE', message: `${request.solutionLabel} crashed while loading: ${outcome.message}` };
+  }
+}
+
+function relabel(message: string, request: JudgeRequest): string {
+  return message.split(request.solutionFile).join(request.solutionLabel);
+}
+
+/** A seed per problem and case, the same on every run, so a failure can be reproduced. */
+export function caseSeed(slug: string, caseId: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of `${slug}/${caseId}`) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

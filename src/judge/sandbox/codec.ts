@@ -1,0 +1,151 @@
+/**
+ * Turning case data into the values a solution gets, and its answer back into
+ * case data. Runs inside the sandbox, next to the solution, so it imports
+ * nothing at run time, takes the node classes as arguments, and iterates
+ * instead of recursing over data (a 10^5-deep chain must not overflow it).
+ */
+import type { ListNode, TreeNode } from '../../problem/structures.ts';
+import type { Type } from '../../problem/types.ts';
+
+export interface NodeClasses {
+  TreeNode: new (val?: number, left?: TreeNode | null, right?: TreeNode | null) => TreeNode;
+  ListNode: new (val?: number, next?: ListNode | null) => ListNode;
+}
+
+/** An answer that cannot be judged as data (a cycle, a foreign node): a wrong answer with this reason. */
+export class AnswerShapeError extends Error {}
+
+export function decodeValue(type: Type, data: unknown, classes: NodeClasses): unknown {
+  switch (type.kind) {
+    case 'tree':
+      return decodeTree(data as (number | null)[] | null, classes);
+    case 'list':
+      return decodeList(data as number[] | null, classes);
+    case 'array': {
+      if (!needsDecoding(type.of)) return data;
+      const items = data as unknown[];
+      const out = new Array<unknown>(items.length);
+      for (let i = 0; i < items.length; i++) out[i] = decodeValue(type.of, items[i], classes);
+      return out;
+    }
+    case 'nullable':
+      return data === null ? null : decodeValue(type.of, data, classes);
+    default:
+      return data;
+  }
+}
+
+function needsDecoding(type: Type): boolean {
+  if (type.kind === 'tree' || type.kind === 'list') return true;
+  if (type.kind === 'array' || type.kind === 'nullable') return needsDecoding(type.of);
+  return false;
+}
+
+/** LeetCode's level order: children of each non-null node in turn, nulls for missing ones. */
+export function decodeTree(data: (number | null)[] | null, classes: NodeClasses): TreeNode | null {
+  if (data === null || data.length === 0 || data[0] === null || data[0] === undefined) return null;
+  const root = new classes.TreeNode(data[0]);
+  const queue: TreeNode[] = [root];
+  let head = 0;
+  let i = 1;
+  while (i < data.length && head < queue.length) {
+    const parent = queue[head++]!;
+    const left = data[i++];
+    if (left !== null && left !== undefined) queue.push((parent.left = new classes.TreeNode(left)));
+    if (i >= data.length) break;
+    const right = data[i++];
+    if (right !== null && right !== undefined) queue.push((parent.right = new classes.TreeNode(right)));
+  }
+  return root;
+}
+
+export function decodeList(data: number[] | null, classes: NodeClasses): ListNode | null {
+  let head: ListNode | null = null;
+  if (data === null) return null;
+  for (let i = data.length - 1; i >= 0; i--) head = new classes.ListNode(data[i], head);
+  return head;
+}
+
+export function encodeValue(type: Type, value: unknown): unknown {
+  switch (type.kind) {
+    case 'tree':
+      return encodeTree(value as TreeNode | null);
+    case 'list':
+      return encodeList(value as ListNode | null);
+    case 'array': {
+      if (!Array.isArray(value) || !needsDecoding(type.of)) return value;
+      const out = new Array<unknown>(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = encodeValue(type.of, value[i]);
+      return out;
+    }
+    case 'nullable':
+      return value === null ? null : encodeValue(type.of, value);
+    default:
+      return value;
+  }
+}
+
+function isNode(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function encodeTree(root: TreeNode | null | undefined): (number | null)[] | unknown {
+  if (root === null) return [];
+  if (!isNode(root)) return root;
+  const out: (unknown | null)[] = [];
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [root];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    if (node === null || node === undefined) {
+      out.push(null);
+      continue;
+    }
+    if (!isNode(node)) throw new AnswerShapeError('the returned tree holds something that is not a TreeNode');
+    if (seen.has(node)) throw new AnswerShapeError('the returned tree has a cycle');
+    seen.add(node);
+    out.push(node.val);
+    queue.push(node.left ?? null, node.right ?? null);
+  }
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out;
+}
+
+export function encodeList(head: ListNode | null | undefined): unknown {
+  if (head === null) return [];
+  if (!isNode(head)) return head;
+  const out: unknown[] = [];
+  const seen = new Set<unknown>();
+  for (let node: unknown = head; node !== null && node !== undefined; node = (node as ListNode).next) {
+    if (!isNode(node)) throw new AnswerShapeError('the returned list holds something that is not a ListNode');
+    if (seen.has(node)) throw new AnswerShapeError('the returned list has a cycle');
+    seen.add(node);
+    out.push(node.val);
+  }
+  return out;
+}
+
+/** Each node of a tree, with its value, for answers that must be one of its nodes. */
+export function indexNodes(root: TreeNode | null): Map<TreeNode, number> {
+  const nodes = new Map<TreeNode, number>();
+  const stack: (TreeNode | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) continue;
+    nodes.set(node, node.val);
+    stack.push(node.left, node.right);
+  }
+  return nodes;
+}
+
+/** The first node in level order holding `value`. */
+export function findNode(root: TreeNode | null, value: number): TreeNode | null {
+  const queue: (TreeNode | null)[] = [root];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    if (!node) continue;
+    if (node.val === value) return node;
+    queue.push(node.left, node.right);
+  }
+  return null;
+}

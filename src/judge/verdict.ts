@@ -1,0 +1,59 @@
+/** The closed set of verdicts, and what one case's judgment holds. */
+import type { CaseKind } from '../problem/load.ts';
+import type { Difference } from './compare.ts';
+
+export const VERDICTS = ['AC', 'WA', 'TLE', 'MLE', 'RE', 'CE'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+/** A case not run because an earlier one timed out or the solution did not load. */
+export type CaseVerdict = Verdict | 'SKIPPED';
+
+export const VERDICT_MEANINGS: Record<CaseVerdict, string> = {
+  AC: 'accepted: the answer is right and came within the time and memory limits',
+  WA: 'wrong answer: the answer differs from the expected one, or is not of the return type',
+  TLE: 'time limit exceeded: the call did not return within the time limit',
+  MLE: 'memory limit exceeded: the process used more memory than the limit',
+  RE: 'runtime error: the solution threw, exited or crashed',
+  CE: 'compile error: the solution does not load (syntax error, missing export, forbidden import, type mismatch)',
+  SKIPPED: 'not run: an earlier case timed out, or the solution did not load',
+};
+
+/** What an example case shows a solver; hidden cases never carry it. */
+export interface CaseDetail {
+  input: Record<string, unknown>;
+  expected: unknown;
+  actual?: unknown;
+  difference?: Difference;
+  /** What the solution printed during the case, truncated. */
+  output?: string;
+}
+
+export interface CaseResult {
+  id: string;
+  kind: CaseKind;
+  verdict: CaseVerdict;
+  timeMs: number;
+  /** The seed of Math.random for this case. */
+  seed: number;
+  message?: string;
+  detail?: CaseDetail;
+}
+
+export interface Judgment {
+  problem: string;
+  solution: string;
+  verdict: Verdict;
+  passed: number;
+  total: number;
+  timeMs: number;
+  /** Why the solution as a whole failed, when no case could run. */
+  message?: string;
+  cases: CaseResult[];
+}
+
+/** The first verdict that is not AC, in case order; AC when every case passed. */
+export function overallVerdict(cases: readonly CaseResult[]): Verdict {
+  for (const result of cases) {
+    if (result.verdict !== 'AC' && result.verdict !== 'SKIPPED') return result.verdict;
+  }
+  return 'AC';
+}

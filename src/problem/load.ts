@@ -1,0 +1,156 @@
+/** Finding the workspace and reading problem packages, validated against the schemas. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { KataError } from '../util/errors.ts';
+import { closestMatches } from '../util/text.ts';
+import { CaseListSchema, ProblemSchema, type CaseJson, type ProblemJson } from './schema.ts';
+import { answerType, inputType, parseSignature, type Signature } from './signature.ts';
+import { checkValue } from './types.ts';
+
+export type CaseKind = 'example' | 'hidden';
+
+export interface Case {
+  id: string;
+  kind: CaseKind;
+  input: Record<string, unknown>;
+  expected: unknown;
+  explanation?: string;
+}
+
+export interface Problem {
+  slug: string;
+  dir: string;
+  meta: ProblemJson;
+  signature: Signature;
+  examples: Case[];
+}
+
+export const PROBLEM_FILES = {
+  meta: 'problem.json',
+  statement: 'statement.md',
+  examples: 'examples.json',
+  hidden: 'hidden.json',
+  reference: 'reference.ts',
+} as const;
+
+/** The nearest folder at or above `start` that has a `problems/` folder. */
+export function findWorkspace(start: string): string {
+  let dir = resolve(start);
+  for (;;) {
+    if (isDirectory(join(dir, 'problems'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) {
+      throw new KataError(
+        'NO_WORKSPACE',
+        `no problems/ folder in ${resolve(start)} or any folder above it`,
+        'run kata inside a kata checkout, or pass --root <folder that holds problems/>',
+      );
+    }
+    dir = parent;
+  }
+}
+
+export function listSlugs(root: string): string[] {
+  const problemsDir = join(root, 'problems');
+  return readdirSync(problemsDir)
+    .filter((name) => existsSync(join(problemsDir, name, PROBLEM_FILES.meta)))
+    .sort();
+}
+
+export function problemDir(root: string, slug: string): string {
+  const slugs = listSlugs(root);
+  if (!slugs.includes(slug)) {
+    const suggestions = closestMatches(slug, slugs);
+    throw new KataError(
+      'UNKNOWN_PROBLEM',
+      `unknown problem "${slug}"`,
+      suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? (kata list shows all)` : 'kata list shows all problems',
+    );
+  }
+  return join(root, 'problems', slug);
+}
+
+export function loadProblem(root: string, slug: string): Problem {
+  const dir = problemDir(root, slug);
+  const meta = readJson(root, join(dir, PROBLEM_FILES.meta), ProblemSchema);
+  const signature = parseSignature(meta.signature);
+  const examples = loadCases(root, dir, signature, 'example');
+  return { slug, dir, meta, signature, examples };
+}
+
+export function loadHiddenCases(root: string, problem: Problem): Case[] {
+  if (!existsSync(join(problem.dir, PROBLEM_FILES.hidden))) return [];
+  return loadCases(root, problem.dir, problem.signature, 'hidden');
+}
+
+export function loadStatement(problem: Problem): string {
+  const file = join(problem.dir, PROBLEM_FILES.statement);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+function loadCases(root: string, dir: string, signature: Signature, kind: CaseKind): Case[] {
+  const file = join(dir, kind === 'example' ? PROBLEM_FILES.examples : PROBLEM_FILES.hidden);
+  const raw = readJson(root, file, CaseListSchema);
+  return raw.map((json, index) => {
+    const id = `${kind}-${index + 1}`;
+    const problem = caseProblem(signature, json);
+    if (problem) {
+      throw new KataError('BAD_PACKAGE', `${relative(root, file)}: case ${index + 1}: ${problem}`, 'fix the case so that it matches the signature in problem.json');
+    }
+    return { id, kind, input: json.input, expected: json.expected, ...(json.explanation !== undefined && { explanation: json.explanation }) };
+  });
+}
+
+/** What is wrong with a case given the signature, or null. */
+export function caseProblem(signature: Signature, json: CaseJson): string | null {
+  const names = signature.params.map((param) => param.name);
+  const missing = names.filter((name) => !(name in json.input));
+  if (missing.length > 0) return `input is missing ${missing.map((n) => `"${n}"`).join(', ')}`;
+  const unknown = Object.keys(json.input).filter((name) => !names.includes(name));
+  if (unknown.length > 0) return `input has unknown ${unknown.map((n) => `"${n}"`).join(', ')} (parameters: ${names.join(', ')})`;
+  for (const param of signature.params) {
+    const problem = checkValue(inputType(param), json.input[param.name], `input.${param.name}`);
+    if (problem) return problem;
+    if (param.nodeOf !== undefined && !treeHolds(json.input[param.nodeOf], json.input[param.name])) {
+      return `input.${param.name}: no node of "${param.nodeOf}" has the value ${String(json.input[param.name])}`;
+    }
+  }
+  if (json.expected === undefined) return 'has no "expected"';
+  return checkValue(answerType(signature), json.expected, 'expected');
+}
+
+function treeHolds(tree: unknown, value: unknown): boolean {
+  return Array.isArray(tree) && tree.includes(value);
+}
+
+/** Reads and validates a JSON file; every error names the file and the field. */
+export function readJson<S extends z.ZodType>(root: string, file: string, schema: S): z.infer<S> {
+  const shown = relative(root, file) || file;
+  if (!existsSync(file)) {
+    throw new KataError('BAD_PACKAGE', `${shown} is missing`, 'every problem package needs it; see "Problem packages" in the README');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new KataError('BAD_PACKAGE', `${shown} is not valid JSON: ${(error as Error).message}`, 'fix the syntax, then run the command again');
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues.slice(0, 5).map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+      return `  ${path}: ${issue.message}`;
+    });
+    throw new KataError('BAD_PACKAGE', `${shown} does not match the package format:\n${issues.join('\n')}`, 'fix the fields named above; "Problem packages" in the README describes each one');
+  }
+  return result.data;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The files of a problem package, as zod schemas: the single source of truth
+ * for what kata reads. Types are inferred from these schemas.
+ */
+import { z } from 'zod';
+import { parseType, TypeSyntaxError } from './types.ts';
+
+export const FORMAT_VERSION = 1;
+
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a JavaScript identifier such as "nums" or "maxProfit"');
+
+const typeText = z.string().superRefine((text, ctx) => {
+  try {
+    parseType(text);
+  } catch (error) {
+    if (!(error instanceof TypeSyntaxError)) throw error;
+    ctx.addIssue({ code: 'custom', message: error.message });
+  }
+});
+
+export const ParamSchema = z.strictObject({
+  name: identifier,
+  type: typeText,
+  /** For a TreeNode parameter: the node is given by value and looked up in the tree parameter named here. */
+  nodeOf: identifier.optional(),
+});
+
+export const ReturnsSchema = z.strictObject({
+  type: z.union([z.literal('void'), typeText]),
+  /** With type "void": the parameter that the solution fills in place and that is judged. */
+  output: identifier.optional(),
+  /** With type "TreeNode": the answer must be a node of the tree parameter named here. */
+  nodeOf: identifier.optional(),
+});
+
+export const SignatureSchema = z
+  .strictObject({
+    function: identifier,
+    params: z.array(ParamSchema),
+    returns: ReturnsSchema,
+  })
+  .superRefine((signature, ctx) => {
+    const names = signature.params.map((param) => param.name);
+    const byName = new Map(signature.params.map((param) => [param.name, param]));
+    names.forEach((name, index) => {
+      if (names.indexOf(name) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['params', index, 'name'], message: `duplicate parameter "${name}"` });
+      }
+    });
+    const isTreeParam = (name: string) => byName.get(name)?.type.replace(/\s/g, '') === 'TreeNode';
+    signature.params.forEach((param, index) => {
+      if (param.nodeOf === undefined) return;
+      if (param.type.replace(/\s/g, '') !== 'TreeNode') {
+        ctx.addIssue({ code: 'custom', path: ['params', index, 'nodeOf'], message: 'nodeOf needs type "TreeNode"' });
+      } else if (!isTreeParam(param.nodeOf) || byName.get(param.nodeOf)?.nodeOf !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['params', index, 'nodeOf'],
+          message: `must name a TreeNode parameter given as a whole tree, not "${param.nodeOf}"`,
+        });
+      }
+    });
+    const { returns } = signature;
+    if (returns.type === 'void' && returns.output === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['returns', 'output'], message: 'a void function needs "output": the parameter it fills in place' });
+    }
+    if (returns.output !== undefined && (returns.type !== 'void' || !byName.has(returns.output))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['returns', 'output'],
+        message: returns.type !== 'void' ? 'only a void function has an output parameter' : `no parameter is named "${returns.output}"`,
+      });
+    }
+    if (returns.nodeOf !== undefined && (returns.type.replace(/\s/g, '') !== 'TreeNode' || !isTreeParam(returns.nodeOf))) {
+      ctx.addIssue({ code: 'custom', path: ['returns', 'nodeOf'], message: 'needs return type "TreeNode" and a TreeNode parameter' });
+    }
+  });
+
+export const ProblemSchema = z.strictObject({
+  formatVersion: z.literal(FORMAT_VERSION, { message: `must be ${FORMAT_VERSION}, the package format this kata reads` }),
+  title: z.string().min(1),
+  difficulty: z.enum(['easy', 'medium', 'hard']),
+  tags: z.array(z.string().min(1)).default([]),
+  limits: z.strictObject({
+    timeMs: z.number().int().min(10).max(60_000),
+    memoryMb: z.number().int().min(64).max(16_384),
+  }),
+  signature: SignatureSchema,
+  /** Absolute and relative tolerance for float answers; either passing is enough. */
+  tolerance: z.strictObject({ abs: z.number().min(0), rel: z.number().min(0) }).optional(),
+});
+
+export const CaseSchema = z.strictObject({
+  input: z.record(z.string(), z.unknown()),
+  expected: z.unknown(),
+  explanation: z.string().optional(),
+  /** For authors only; never shown to solvers. */
+  note: z.string().optional(),
+});
+
+export const CaseListSchema = z.array(CaseSchema);
+
+export type ProblemJson = z.infer<typeof ProblemSchema>;
+export type SignatureJson = z.infer<typeof SignatureSchema>;
+export type CaseJson = z.infer<typeof CaseSchema>;

@@ -1,0 +1,31 @@
+/** `kata judge --json`: exactly one JSON object per judgment; see "JSON report" in the README. */
+import type { Judgment } from '../judge/verdict.ts';
+import type { Reporter } from './reporter.ts';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+export function judgmentToJson(judgment: Judgment): object {
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    problem: judgment.problem,
+    solution: judgment.solution,
+    verdict: judgment.verdict,
+    passed: judgment.passed,
+    total: judgment.total,
+    timeMs: judgment.timeMs,
+    ...(judgment.message !== undefined && { message: judgment.message }),
+    cases: judgment.cases.map((result) => ({
+      id: result.id,
+      kind: result.kind,
+      verdict: result.verdict,
+      timeMs: result.timeMs,
+      seed: result.seed,
+      ...(result.message !== undefined && { message: result.message }),
+    })),
+  };
+}
+
+export const jsonReporter: Reporter = {
+  caseDone: () => null,
+  judgmentDone: (judgment) => JSON.stringify(judgmentToJson(judgment)),
+};
