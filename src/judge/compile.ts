@@ -5,7 +5,7 @@
  * traces point at the `.ts` file and its line.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'oxc-transform';
 import { sha256 } from '../util/hash.ts';
@@ -21,24 +21,24 @@ export interface Runtime {
   files: string[];
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const SANDBOX_SOURCES = ['harness.ts', 'codec.ts'].map((name) => join(here, 'sandbox', name));
-const STRUCTURES_SOURCE = join(here, '..', 'problem', 'structures.ts');
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The sources the sandbox runs, relative to src/; kept in the same layout so relative imports hold. */
+const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/codec.ts', 'problem/types.ts', 'problem/structures.ts'];
 
-/** Compiles the harness and the node classes into the cache, once per version of their sources. */
+/** Compiles the harness and what it imports into the cache, once per version of their sources. */
 export function prepareRuntime(cacheDir: string): Runtime {
-  const sources = [...SANDBOX_SOURCES, STRUCTURES_SOURCE].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const sources = RUNTIME_SOURCES.map((path) => ({ path, text: readFileSync(join(SRC, path), 'utf8') }));
   const dir = join(cacheDir, `runtime-${sha256(...sources.map((source) => source.text)).slice(0, 16)}`);
-  const files = sources.map(({ file, text }) => {
-    const target = join(dir, basename(file).replace(/\.ts$/, '.js'));
+  const files = sources.map(({ path, text }) => {
+    const target = join(dir, path.replace(/\.ts$/, '.js'));
     if (!existsSync(target)) {
-      const result = transpile(file, text);
-      if (!result.ok) throw new Error(`kata's own ${file} does not compile: ${result.message}`);
+      const result = transpile(join(SRC, path), text);
+      if (!result.ok) throw new Error(`kata's own src/${path} does not compile: ${result.message}`);
       writeAtomically(target, result.code);
     }
     return target;
   });
-  return { harness: files[0]!, structures: files[2]!, files };
+  return { harness: files[0]!, structures: files[3]!, files };
 }
 
 /** Compiles a solution; a syntax error comes back as a message naming the file, line and column. */

@@ -45,7 +45,7 @@ export interface SandboxOptions {
   memoryMb: number;
 }
 
-type Settle = (outcome: RunOutcome | LoadOutcome | ChildMessage) => void;
+type Settle = (outcome: RunOutcome | LoadOutcome) => void;
 
 const live = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -110,6 +110,7 @@ export class Sandbox {
   }
 
   dispose(): void {
+    this.exited = true;
     killGroup(this.child);
     live.delete(this.child);
   }
@@ -140,7 +141,7 @@ export class Sandbox {
     });
   }
 
-  private finish(outcome: RunOutcome | LoadOutcome | ChildMessage, kill = false): void {
+  private finish(outcome: RunOutcome | LoadOutcome, kill = false): void {
     const pending = this.pending;
     this.pending = null;
     if (kill || outcome.kind === 'memory') this.dispose();

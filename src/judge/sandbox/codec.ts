@@ -116,7 +116,7 @@ export function encodeList(head: ListNode | null | undefined): unknown {
   if (!isNode(head)) return head;
   const out: unknown[] = [];
   const seen = new Set<unknown>();
-  for (let node: unknown = head; node !== null && node !== undefined; node = (node as ListNode).next) {
+  for (let node: unknown = head; node !== null && node !== undefined; node = (node as { next?: unknown }).next) {
     if (!isNode(node)) throw new AnswerShapeError('the returned list holds something that is not a ListNode');
     if (seen.has(node)) throw new AnswerShapeError('the returned list has a cycle');
     seen.add(node);

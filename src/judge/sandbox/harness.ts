@@ -7,13 +7,14 @@
  * comparison itself happens in the judge's process, out of the solution's reach.
  */
 import { deserialize } from 'node:v8';
-import type { Type } from '../../problem/types.ts';
+import { checkValue, type Type } from '../../problem/types.ts';
 import { AnswerShapeError, decodeValue, encodeValue, findNode, indexNodes, type NodeClasses } from './codec.ts';
 import type { CaseRequest, ChildMessage, InitRequest, ParentMessage, ThrownError } from './protocol.ts';
 
 const now = performance.now.bind(performance);
 const send = process.send!.bind(process) as (message: ChildMessage) => boolean;
-const exit = process.reallyExit.bind(process);
+// reallyExit is Node's internal exit without 'exit' handlers; process.exit itself is replaced below.
+const exit = (process as unknown as { reallyExit: (code: number) => never }).reallyExit.bind(process);
 const emit = process.emit.bind(process) as (event: string | symbol, ...args: unknown[]) => boolean;
 const OUTPUT_CAP = 8 * 1024;
 
@@ -34,6 +35,8 @@ function lockDown(): void {
   for (const name of ['kill', '_kill', 'send', 'disconnect', '_debugProcess', 'abort'] as const) {
     Object.defineProperty(process, name, { value: refuse, writable: false, configurable: false });
   }
+  // The environment was emptied at spawn; this also drops what the shell and Node add.
+  for (const key of Object.keys(process.env)) delete process.env[key];
   process.exit = ((code?: number) => {
     send({ type: 'exited', code: typeof code === 'number' ? code : 0, output: captured });
     exit(typeof code === 'number' ? code : 0);
@@ -124,11 +127,20 @@ function encodeAnswer(request: InitRequest, args: unknown[], value: unknown): An
   try {
     if (request.output !== undefined) return { ok: true, value: encodeValue(request.params[request.output]!.type, args[request.output]) };
     if (request.returnsNodeOf !== undefined) return encodeNodeAnswer(args[request.returnsNodeOf], value);
-    return { ok: true, value: encodeValue(request.returns as Type, value) };
+    const returns = request.returns as Type;
+    // A scalar expected but a structure returned: say so here rather than ship a possibly huge value.
+    if (isScalar(returns) && (typeof value === 'object' || typeof value === 'function') && value !== null) {
+      return { ok: false, reason: checkValue(returns, value, 'answer') ?? 'the answer is not of the return type' };
+    }
+    return { ok: true, value: encodeValue(returns, value) };
   } catch (error) {
     if (error instanceof AnswerShapeError) return { ok: false, reason: error.message };
     throw error;
   }
+}
+
+function isScalar(type: Type): boolean {
+  return type.kind === 'int' || type.kind === 'float' || type.kind === 'string' || type.kind === 'bool';
 }
 
 function encodeNodeAnswer(tree: unknown, value: unknown): Answer {

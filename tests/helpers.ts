@@ -1,0 +1,42 @@
+/** Shared by the tests: the fixture workspace, temporary folders, and running the real CLI. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURE_WORKSPACE = join(REPO, 'tests', 'fixtures', 'workspace');
+const BIN = join(REPO, 'bin', 'kata.js');
+
+/** A temporary folder removed after the test file. */
+export function temporaryFolder(prefix = 'kata-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A fresh copy of the fixture workspace (problems/ and solutions/) to run the CLI in. */
+export function copyWorkspace(): string {
+  const dir = temporaryFolder('kata-ws-');
+  cpSync(FIXTURE_WORKSPACE, dir, { recursive: true });
+  return dir;
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs bin/kata.js as a user would, with colour off. */
+export function kata(cwd: string, ...args: string[]): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

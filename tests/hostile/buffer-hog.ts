@@ -1,0 +1,6 @@
+// problem: add
+// expect: MLE
+export function add(a: number, b: number): number {
+  const hoard: Buffer[] = [];
+  for (;;) hoard.push(Buffer.alloc(64 * 1024 * 1024, 1));
+}

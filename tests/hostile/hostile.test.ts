@@ -1,0 +1,57 @@
+/**
+ * Every file here is a hostile or broken solution whose header names the
+ * fixture problem it targets and the verdict it must get. None may crash or
+ * hang the judge, and none may leak a hidden case into the report.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { judgeSolution } from '../../src/judge/judge.ts';
+import { loadHiddenCases, loadProblem } from '../../src/problem/load.ts';
+import { humanReporter } from '../../src/report/human.ts';
+import { jsonReporter } from '../../src/report/json.ts';
+import { PLAIN } from '../../src/report/style.ts';
+import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
+
+const HERE = import.meta.dirname;
+const cacheDir = temporaryFolder('kata-hostile-cache-');
+
+const hostile = readdirSync(HERE)
+  .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+  .sort()
+  .map((name) => {
+    const text = readFileSync(join(HERE, name), 'utf8');
+    const problem = /^\/\/ problem: (\S+)/m.exec(text)?.[1];
+    const expected = /^\/\/ expect: (\S+)/m.exec(text)?.[1];
+    if (!problem || !expected) throw new Error(`${name} needs "// problem:" and "// expect:" header lines`);
+    return { name, problem, expected };
+  });
+
+function hiddenData(slug: string): string[] {
+  const cases = JSON.parse(readFileSync(join(FIXTURE_WORKSPACE, 'problems', slug, 'hidden.json'), 'utf8')) as { input: Record<string, unknown>; expected: unknown }[];
+  return cases.flatMap((c) => [...Object.values(c.input), c.expected].map((value) => JSON.stringify(value))).filter((text) => text.length >= 4);
+}
+
+describe('hostile solutions', () => {
+  it('has at least 30 of them', () => {
+    expect(hostile.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(hostile)('$name gets $expected', async ({ name, problem: slug, expected }) => {
+    const problem = loadProblem(FIXTURE_WORKSPACE, slug);
+    const cases = [...problem.examples, ...loadHiddenCases(FIXTURE_WORKSPACE, problem)];
+    const startedAt = performance.now();
+    const judgment = await judgeSolution({ problem, cases, solutionFile: join(HERE, name), solutionLabel: `tests/hostile/${name}`, cacheDir });
+    const elapsed = performance.now() - startedAt;
+
+    expect(judgment.verdict, jsonReporter.judgmentDone(judgment, PLAIN)).toBe(expected);
+    const report = [
+      ...judgment.cases.map((result) => humanReporter.caseDone(result, PLAIN)),
+      humanReporter.judgmentDone(judgment, PLAIN),
+      jsonReporter.judgmentDone(judgment, PLAIN),
+    ].join('\n');
+    for (const secret of hiddenData(slug)) expect(report).not.toContain(secret);
+    // A solution that stalls costs about one time limit, not one per case.
+    expect(elapsed).toBeLessThan(problem.meta.limits.timeMs * 2 + 8000);
+  });
+});

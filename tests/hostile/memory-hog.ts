@@ -1,0 +1,6 @@
+// problem: add
+// expect: MLE
+export function add(a: number, b: number): number {
+  const hoard: number[][] = [];
+  for (;;) hoard.push(new Array(1_000_000).fill(a));
+}
