@@ -13,11 +13,11 @@ import { jsonReporter } from '../../src/report/json.ts';
 import { PLAIN } from '../../src/report/style.ts';
 import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
 
-const HERE = import.meta.dirname;
+const HERE = join(import.meta.dirname, 'solutions');
 const cacheDir = temporaryFolder('kata-hostile-cache-');
 
 const hostile = readdirSync(HERE)
-  .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+  .filter((name) => name.endsWith('.ts'))
   .sort()
   .map((name) => {
     const text = readFileSync(join(HERE, name), 'utf8');
@@ -41,7 +41,7 @@ describe('hostile solutions', () => {
     const problem = loadProblem(FIXTURE_WORKSPACE, slug);
     const cases = [...problem.examples, ...loadHiddenCases(FIXTURE_WORKSPACE, problem)];
     const startedAt = performance.now();
-    const judgment = await judgeSolution({ problem, cases, solutionFile: join(HERE, name), solutionLabel: `tests/hostile/${name}`, cacheDir });
+    const judgment = await judgeSolution({ problem, cases, solutionFile: join(HERE, name), solutionLabel: `tests/hostile/solutions/${name}`, cacheDir });
     const elapsed = performance.now() - startedAt;
 
     expect(judgment.verdict, jsonReporter.judgmentDone(judgment, PLAIN)).toBe(expected);
