@@ -32,11 +32,12 @@ export interface CliResult {
 
 /** Runs bin/kata.js as a user would, with colour off. */
 export function kata(cwd: string, ...args: string[]): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-    timeout: 120_000,
-  });
+  return kataWithEnv(cwd, { NO_COLOR: '1' }, ...args);
+}
+
+/** Runs bin/kata.js with these variables set over a colourless environment. */
+export function kataWithEnv(cwd: string, env: Record<string, string>, ...args: string[]): CliResult {
+  const environment: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env };
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: environment, timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerShapeError, decodeList, decodeTree, encodeList, encodeTree, encodeValue, findNode, indexNodes } from '../../../src/judge/sandbox/codec.ts';
+import { ListNode, TreeNode } from '../../../src/problem/structures.ts';
+import { parseType } from '../../../src/problem/types.ts';
+
+const classes = { TreeNode, ListNode };
+
+describe('tree codec', () => {
+  it.each([[[1, 2, 3, null, 4]], [[5, null, 6, null, 7]], [[]], [[1]], [[3, 9, 20, null, null, 15, 7]]])('round-trips %j', (levelOrder) => {
+    expect(encodeTree(decodeTree(levelOrder, classes))).toEqual(levelOrder);
+  });
+
+  it('builds real TreeNode objects with left and right children', () => {
+    const root = decodeTree([1, 2, 3, null, 4], classes)!;
+    expect(root).toBeInstanceOf(TreeNode);
+    expect(root.left!.right!.val).toBe(4);
+    expect(root.right!.left).toBeNull();
+  });
+
+  it('handles a 100000-node chain without recursion', () => {
+    const chain: (number | null)[] = [0];
+    for (let i = 1; i < 100_000; i++) chain.push(null, i);
+    const root = decodeTree(chain, classes);
+    expect(encodeTree(root)).toEqual(chain);
+    expect(findNode(root, 99_999)!.val).toBe(99_999);
+    expect(indexNodes(root).size).toBe(100_000);
+  });
+
+  it('rejects a tree with a cycle', () => {
+    const root = new TreeNode(1);
+    root.left = root;
+    expect(() => encodeTree(root)).toThrow(AnswerShapeError);
+  });
+});
+
+describe('list codec', () => {
+  it('round-trips', () => {
+    expect(encodeList(decodeList([1, 2, 3], classes))).toEqual([1, 2, 3]);
+    expect(decodeList([], classes)).toBeNull();
+    expect(encodeList(null)).toEqual([]);
+  });
+
+  it('rejects a cyclic list', () => {
+    const head = new ListNode(1, new ListNode(2));
+    head.next!.next = head;
+    expect(() => encodeList(head)).toThrow('cycle');
+  });
+
+  it('encodes nested structures by type', () => {
+    expect(encodeValue(parseType('ListNode[]'), [decodeList([1, 2], classes), null])).toEqual([[1, 2], []]);
+  });
+});
