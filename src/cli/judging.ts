@@ -24,6 +24,7 @@ export async function judgeAndReport(
   cases: readonly Case[],
   solutionFile: string,
   reporter: Reporter,
+  typecheck = false,
 ): Promise<{ judgment: Judgment; exitCode: number }> {
   const judgment = await judgeSolution({
     problem,
@@ -31,6 +32,7 @@ export async function judgeAndReport(
     solutionFile,
     solutionLabel: context.display(solutionFile),
     cacheDir: context.cacheDir(),
+    typecheck,
     onCase: (result) => {
       const line = reporter.caseDone(result, context.style);
       if (line !== null) context.out(line);

@@ -57,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<slug>', 'the problem, e.g. knapsack-01')
     .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
     .option('--json', 'print one JSON report (see "JSON report" in the README)')
+    .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
     .addOption(new Option('--reporter <name>', 'how to report').choices(['human', 'json']).default('human'))
     .action(run(() => import('./commands/judge.ts')));
 

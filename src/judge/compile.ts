@@ -27,19 +27,31 @@ const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/codec.ts', '
 
 /** Compiles the harness and what it imports into the cache, once per version of their sources. */
 export function prepareRuntime(cacheDir: string): Runtime {
-  const sources = RUNTIME_SOURCES.map((path) => ({ path, text: readFileSync(join(SRC, path), 'utf8') }));
-  const dir = join(cacheDir, `runtime-${sha256(...sources.map((source) => source.text)).slice(0, 16)}`);
-  const files = sources.map(({ path, text }) => {
-    const target = join(dir, path.replace(/\.ts$/, '.js'));
+  const files = compileOwnSources(cacheDir, 'runtime', RUNTIME_SOURCES);
+  return { harness: files[0]!, structures: files[3]!, files };
+}
+
+/**
+ * Compiles some of kata's own sources (paths relative to src/) into one cache folder
+ * per version of their text, keeping their layout; returns the compiled files in order.
+ */
+export function compileOwnSources(cacheDir: string, name: string, paths: readonly string[]): string[] {
+  const sources = paths.map((path) => ({ path, text: readFileSync(join(SRC, path), 'utf8') }));
+  const dir = join(cacheDir, `${name}-${sha256(...sources.map((source) => source.text)).slice(0, 16)}`);
+  return sources.map(({ path, text }) => {
+    // .mjs: these run as ES modules wherever the cache is, whatever package.json is (or is not) above it.
+    const target = join(dir, path.replace(/\.ts$/, '.mjs'));
     if (!existsSync(target)) {
       const result = transpile(join(SRC, path), text);
       if (!result.ok) throw new Error(`kata's own src/${path} does not compile: ${result.message}`);
-      writeAtomically(target, result.code);
+      writeAtomically(target, result.code.replace(/(from\s*|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*)\.ts\2/g, '$1$2$3.mjs$2'));
     }
     return target;
   });
-  return { harness: files[0]!, structures: files[3]!, files };
 }
+
+/** Where the node classes' TypeScript source is, for the type checker. */
+export const STRUCTURES_SOURCE = join(SRC, 'problem', 'structures.ts');
 
 /** Compiles a solution; a syntax error comes back as a message naming the file, line and column. */
 export function compileSolution(cacheDir: string, file: string, structuresFile: string): CompileResult {
@@ -55,7 +67,7 @@ export function compileSolution(cacheDir: string, file: string, structuresFile: 
 }
 
 function transpile(file: string, text: string): { ok: true; code: string } | { ok: false; message: string } {
-  const result = transformSync(file, text, { sourcemap: true, typescript: { rewriteImportExtensions: 'rewrite' } });
+  const result = transformSync(file, text, { sourcemap: true, typescript: { rewriteImportExtensions: false } });
   const error = result.errors.find((e) => e.severity === 'Error');
   if (error) {
     const offset = error.labels?.[0]?.start ?? 0;
@@ -72,7 +84,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-function writeAtomically(target: string, content: string): void {
+export function writeAtomically(target: string, content: string): void {
   mkdirSync(dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync(temporary, content);

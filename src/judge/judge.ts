@@ -7,7 +7,8 @@ import { serialize } from 'node:v8';
 import type { Case, Problem } from '../problem/load.ts';
 import { answerType, type Signature } from '../problem/signature.ts';
 import { compareAnswer, DEFAULT_TOLERANCE } from './compare.ts';
-import { compileSolution, prepareRuntime } from './compile.ts';
+import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
+import { typecheckSolution } from './typecheck.ts';
 import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
 import type { InitRequest, ThrownError } from './sandbox/protocol.ts';
 import { overallVerdict, type CaseResult, type Judgment, type Verdict } from './verdict.ts';
@@ -20,6 +21,8 @@ export interface JudgeRequest {
   /** How the solution is named in messages and reports, e.g. `solutions/knapsack-01.ts`. */
   solutionLabel: string;
   cacheDir: string;
+  /** Also run the TypeScript compiler on the solution, alongside the cases: a mismatch is CE. */
+  typecheck?: boolean;
   onCase?: (result: CaseResult) => void;
 }
 
@@ -28,13 +31,23 @@ const MIN_LOAD_LIMIT_MS = 2000;
 const OUTPUT_SHOWN = 2000;
 
 export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
-  const { problem, cases } = request;
+  const { problem } = request;
   const runtime = prepareRuntime(request.cacheDir);
   const compiled = compileSolution(request.cacheDir, request.solutionFile, runtime.structures);
   if (!compiled.ok) return failedToLoad(request, 'CE', relabel(compiled.message, request));
+  const typing = request.typecheck ? typecheckSolution(request.cacheDir, problem, request.solutionFile, request.solutionLabel) : null;
+  typing?.catch(() => undefined); // awaited below; a failure of the checker itself surfaces there
+  const judgment = await runCases(request, runtime, compiled.file);
+  const typed = await typing;
+  // A solution that did not load already has the more precise CE message.
+  return typed && !typed.ok && judgment.verdict !== 'CE' ? { ...judgment, verdict: 'CE', message: typed.message } : judgment;
+}
+
+async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string): Promise<Judgment> {
+  const { problem, cases } = request;
 
   const limits = problem.meta.limits;
-  const start = () => new Sandbox({ runtime, solutionFile: compiled.file, init: initRequest(problem.signature), memoryMb: limits.memoryMb });
+  const start = () => new Sandbox({ runtime, solutionFile: compiledFile, init: initRequest(problem.signature), memoryMb: limits.memoryMb });
   let sandbox = start();
   const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
   if (loaded.kind !== 'ready') {

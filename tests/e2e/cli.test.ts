@@ -1,5 +1,5 @@
 /** The real bin/kata.js, run as a user would, on a copy of the fixture workspace. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, kata, kataWithEnv, REPO } from '../helpers.ts';
@@ -171,6 +171,26 @@ describe('kata judge', () => {
     const result = judge('add-no-export.ts');
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ verdict: 'CE', message: expect.stringContaining('no exported function named "add"') });
+  });
+
+  it('gives CE when the function does not match the typed signature, naming the line', () => {
+    const result = judge('add-mistyped.ts');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { verdict: string; message: string };
+    expect(report.verdict).toBe('CE');
+    expect(report.message).toMatch(/add-mistyped\.ts:2: add does not match the signature function add\(a: number, b: number\): number/);
+    expect(report.message).toContain("Type 'number' is not assignable to type 'string'");
+    expect(readdirSync(join(ws, '.kata', 'cache', 'typecheck')).some((name) => name.endsWith('.json'))).toBe(true);
+    expect(JSON.parse(judge('add-mistyped.ts').stdout)).toMatchObject({ verdict: 'CE' });
+    expect(judge('add-mistyped.ts', '--no-typecheck').status).toBe(0);
+  });
+
+  it('reports type errors inside the solution with their line', () => {
+    const file = join(ws, 'solutions', 'add.ts');
+    writeFileSync(file, 'export function add(a: number, b: number): number {\n  const sum: string = a + b;\n  return a + b;\n}\n');
+    const report = JSON.parse(kata(ws, 'judge', 'add', '--json').stdout) as { verdict: string; message: string };
+    expect(report.verdict).toBe('CE');
+    expect(report.message).toContain("solutions/add.ts:2:9: Type 'number' is not assignable to type 'string'");
   });
 
   it('seeds Math.random per case: the same draws on every run', () => {

@@ -2,8 +2,11 @@
  * WRONG (WA): builds the merged result in a new array and returns it. The task
  * is judged on nums1 after the call, and nums1 is never touched, so only cases
  * with n = 0 pass.
+ *
+ * Typed through a void function type (which accepts any return value) so that it
+ * still matches the problem's signature and is judged on its answers.
  */
-export function merge(nums1: number[], m: number, nums2: number[], n: number): number[] {
+export const merge: (nums1: number[], m: number, nums2: number[], n: number) => void = (nums1, m, nums2, n) => {
   const merged: number[] = [];
   let i = 0;
   let j = 0;
@@ -12,4 +15,4 @@ export function merge(nums1: number[], m: number, nums2: number[], n: number): n
     else merged.push(nums2[j++]!);
   }
   return merged;
-}
+};

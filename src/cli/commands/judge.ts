@@ -4,7 +4,7 @@ import { REPORTERS } from '../../report/registry.ts';
 import type { CliContext } from '../context.ts';
 import { judgeAndReport, solutionPath } from '../judging.ts';
 
-export async function run(context: CliContext, slug: string, options: { solution?: string; json?: boolean; reporter: string }): Promise<number> {
+export async function run(context: CliContext, slug: string, options: { solution?: string; json?: boolean; reporter: string; typecheck: boolean }): Promise<number> {
   const root = context.root();
   const problem = loadProblem(root, slug);
   const cases = [...problem.examples, ...loadHiddenCases(root, problem)];
@@ -13,6 +13,6 @@ export async function run(context: CliContext, slug: string, options: { solution
   if (name === 'human') {
     context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)}`)}`);
   }
-  const { exitCode } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!);
+  const { exitCode } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!, options.typecheck);
   return exitCode;
 }

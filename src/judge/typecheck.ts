@@ -1,0 +1,97 @@
+/**
+ * CE when a solution's exported function does not match the problem's typed
+ * signature, or its file has type errors, as found by the TypeScript compiler.
+ * It runs in a worker thread, alongside the cases, and its result is cached by
+ * content so that re-judging an unchanged solution costs only a hash.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Problem } from '../problem/load.ts';
+import { renderSignature } from '../problem/signature.ts';
+import { toTypeScript } from '../problem/types.ts';
+import { sha256 } from '../util/hash.ts';
+import { compileOwnSources, STRUCTURES_SOURCE, writeAtomically } from './compile.ts';
+import type { Diagnostic, TypecheckJob } from './typecheck-worker.ts';
+
+export type TypecheckResult = { ok: true } | { ok: false; message: string };
+
+/** The globals a solution may use besides the ES2022 library; Node's own typings are not loaded. */
+const AMBIENT = `declare const console: { log(...data: unknown[]): void; error(...data: unknown[]): void; warn(...data: unknown[]): void; info(...data: unknown[]): void; debug(...data: unknown[]): void };
+declare function structuredClone<T>(value: T): T;
+declare function queueMicrotask(callback: () => void): void;
+declare function setTimeout(callback: (...args: unknown[]) => void, ms?: number): unknown;
+declare function clearTimeout(handle: unknown): void;
+`;
+const SHOWN_DIAGNOSTICS = 3;
+
+export async function typecheckSolution(cacheDir: string, problem: Problem, solutionFile: string, solutionLabel: string): Promise<TypecheckResult> {
+  const text = readFileSync(solutionFile, 'utf8');
+  const check = checkSource(problem, solutionFile);
+  const key = sha256(text, '\0', check, '\0', AMBIENT, '\0', readFileSync(STRUCTURES_SOURCE, 'utf8')).slice(0, 24);
+  const dir = join(cacheDir, 'typecheck');
+  const cached = join(dir, `${key}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as TypecheckResult;
+
+  const checkFile = join(dir, `check-${key}.ts`);
+  const ambientFile = join(dir, `ambient-${sha256(AMBIENT).slice(0, 12)}.d.ts`);
+  writeAtomically(checkFile, check);
+  if (!existsSync(ambientFile)) writeAtomically(ambientFile, AMBIENT);
+  const diagnostics = await runWorker(cacheDir, {
+    resolveFrom: import.meta.url,
+    rootFiles: [checkFile, ambientFile],
+    checkedFiles: [checkFile, solutionFile],
+    structuresFile: STRUCTURES_SOURCE,
+  });
+  const result = describe(diagnostics, problem, solutionFile, solutionLabel, checkFile, text);
+  writeAtomically(cached, JSON.stringify(result));
+  return result;
+}
+
+/** A module that assigns the solution's export to the signature's function type. */
+function checkSource(problem: Problem, solutionFile: string): string {
+  const { signature } = problem;
+  const params = signature.params.map((p) => `${p.name}: ${p.nodeOf !== undefined ? 'TreeNode' : toTypeScript(p.type)}`).join(', ');
+  const returns = signature.returns === null ? 'void' : toTypeScript(signature.returns);
+  return [
+    "import type { TreeNode, ListNode } from 'kata/structures';",
+    `import * as solution from ${JSON.stringify(solutionFile)};`,
+    `type Returns = ${returns};`,
+    `type Expected = (${params}) => Returns | PromiseLike<Returns>;`,
+    `export const matches: Expected = solution.${signature.functionName};`,
+    'export type Unused = TreeNode | ListNode;',
+    '',
+  ].join('\n');
+}
+
+function describe(diagnostics: Diagnostic[], problem: Problem, solutionFile: string, label: string, checkFile: string, text: string): TypecheckResult {
+  if (diagnostics.length === 0) return { ok: true };
+  const declaration = declarationLine(text, problem.signature.functionName);
+  const lines = diagnostics.slice(0, SHOWN_DIAGNOSTICS).map((d) => {
+    if (d.file === checkFile) {
+      const mismatch = d.message.split('\n').slice(0, 4).map((line) => line.trim()).join('; ');
+      return `${label}:${declaration}: ${problem.signature.functionName} does not match the signature ${renderSignature(problem.signature)}: ${mismatch}`;
+    }
+    return `${label}:${d.line}:${d.column}: ${d.message.split('\n')[0]}`;
+  });
+  const more = diagnostics.length > SHOWN_DIAGNOSTICS ? `\n(${diagnostics.length - SHOWN_DIAGNOSTICS} more type errors)` : '';
+  return { ok: false, message: `type errors:\n${lines.join('\n')}${more}` };
+}
+
+function declarationLine(text: string, name: string): number {
+  const pattern = new RegExp(`\\b(function\\s+${name}\\b|(const|let|var)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b)`);
+  const index = text.search(pattern);
+  return index === -1 ? 1 : text.slice(0, index).split('\n').length;
+}
+
+function runWorker(cacheDir: string, job: TypecheckJob): Promise<Diagnostic[]> {
+  const [workerFile] = compileOwnSources(cacheDir, 'typecheck', ['judge/typecheck-worker.ts']);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile!, { workerData: job });
+    worker.once('message', (diagnostics: Diagnostic[]) => {
+      resolve(diagnostics);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
