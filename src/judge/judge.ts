@@ -51,7 +51,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
   let sandbox = start();
   const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
   if (loaded.kind !== 'ready') {
-    sandbox.dispose();
+    await sandbox.dispose();
     const failure = describeLoadFailure(loaded, request);
     return failedToLoad(request, failure.verdict, failure.message);
   }
@@ -76,7 +76,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
       if (result.verdict === 'TLE') skipRest = true;
     }
   } finally {
-    sandbox.dispose();
+    await sandbox.dispose();
   }
   return summarize(request, results);
 }

@@ -60,6 +60,7 @@ export class Sandbox {
   private readonly child: ChildProcess;
   private pending: { settle: Settle; nonce: number } | null = null;
   private exited = false;
+  private readonly ended: Promise<void>;
   private stray = '';
   private nonce = 0;
   private readonly memoryLimitKb: number;
@@ -84,6 +85,7 @@ export class Sandbox {
       detached: true,
     });
     live.add(this.child);
+    this.ended = new Promise((resolve) => this.child.once('close', () => resolve()));
     this.child.stdout!.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.child.stderr!.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.child.on('message', (message: ChildMessage) => this.onMessage(message));
@@ -109,10 +111,12 @@ export class Sandbox {
     return this.await(nonce, timeLimitMs, () => this.child.send({ type: 'case', nonce, payload, seed })) as Promise<RunOutcome>;
   }
 
-  dispose(): void {
+  /** Kills the process; resolves once it is gone, so no judgment leaves a process behind. */
+  dispose(): Promise<void> {
     this.exited = true;
     killGroup(this.child);
     live.delete(this.child);
+    return this.ended;
   }
 
   get alive(): boolean {
@@ -144,7 +148,7 @@ export class Sandbox {
   private finish(outcome: RunOutcome | LoadOutcome, kill = false): void {
     const pending = this.pending;
     this.pending = null;
-    if (kill || outcome.kind === 'memory') this.dispose();
+    if (kill || outcome.kind === 'memory') void this.dispose();
     pending?.settle(outcome);
   }
 
