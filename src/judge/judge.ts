@@ -159,7 +159,9 @@ function judgeOutcome(request: JudgeRequest, testCase: Case, outcome: RunOutcome
       if (outcome.timeMs > limitMs) return { ...base, verdict: 'TLE', timeMs, message: `took ${timeMs} ms; the limit is ${limitMs} ms` };
       const difference = compareAnswer(answerType(problem.signature), testCase.expected, outcome.value, problem.meta.tolerance ?? DEFAULT_TOLERANCE);
       if (!difference) return { ...base, verdict: 'AC', timeMs };
-      const message = difference.typeProblem ?? (hidden ? 'wrong answer' : `wrong answer${difference.path ? ` at ${difference.path}` : ''}`);
+      const where = difference.typeProblem ?? (hidden ? 'wrong answer' : `wrong answer${difference.path ? ` at ${difference.path}` : ''}`);
+      const output = problem.signature.output;
+      const message = outcome.ignoredReturn ? `${where} (${problem.signature.functionName} returned a value, which is ignored: ${output} is judged after the call)` : where;
       return { ...base, verdict: 'WA', timeMs, message, ...(detail && { detail: { ...detail, actual: outcome.value, difference, ...shownOutput(outcome.output) } }) };
     }
   }

@@ -26,7 +26,7 @@ export interface CaseOutput {
 }
 
 export type RunOutcome =
-  | (CaseOutput & { kind: 'returned'; value: unknown; timeMs: number })
+  | (CaseOutput & { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean })
   | (CaseOutput & { kind: 'bad-answer'; reason: string; timeMs: number })
   | (CaseOutput & { kind: 'threw'; error: ThrownError; timeMs: number })
   | { kind: 'timeout'; timeMs: number }
@@ -200,7 +200,7 @@ function toOutcome(message: ChildMessage): RunOutcome | LoadOutcome {
     case 'load-failed':
       return { kind: 'load-failed', verdict: message.verdict, error: message.error };
     case 'returned':
-      return { kind: 'returned', value: message.value, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
+      return { kind: 'returned', value: message.value, timeMs: message.timeMs, ignoredReturn: message.ignoredReturn === true, output: message.output, outputBytes: message.outputBytes };
     case 'bad-answer':
       return { kind: 'bad-answer', reason: message.reason, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
     case 'threw':

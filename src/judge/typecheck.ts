@@ -57,7 +57,8 @@ function checkSource(problem: Problem, solutionFile: string): string {
     "import type { TreeNode, ListNode } from 'kata/structures';",
     `import * as solution from ${JSON.stringify(solutionFile)};`,
     `type Returns = ${returns};`,
-    `type Expected = (${params}) => Returns | PromiseLike<Returns>;`,
+    // A void function may return anything (TypeScript allows that for void), a Promise included.
+    signature.returns === null ? `type Expected = (${params}) => void;` : `type Expected = (${params}) => Returns | PromiseLike<Returns>;`,
     `export const matches: Expected = solution.${signature.functionName};`,
     'export type Unused = TreeNode | ListNode;',
     '',

@@ -105,7 +105,9 @@ async function runCase(request: CaseRequest): Promise<void> {
     if (isThenable(value)) value = await value;
     const timeMs = now() - start;
     const answer = encodeAnswer(init, args, value);
-    if (answer.ok) trySend({ type: 'returned', nonce: request.nonce, timeMs, value: answer.value, output: captured, outputBytes: capturedBytes });
+    // For a void function, a returned value is a likely mistake worth pointing out on a wrong answer.
+    const ignoredReturn = init.output !== undefined && value !== undefined;
+    if (answer.ok) trySend({ type: 'returned', nonce: request.nonce, timeMs, value: answer.value, ignoredReturn, output: captured, outputBytes: capturedBytes });
     else trySend({ type: 'bad-answer', nonce: request.nonce, timeMs, reason: answer.reason, output: captured, outputBytes: capturedBytes });
   } catch (error) {
     const timeMs = now() - start;

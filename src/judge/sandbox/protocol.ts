@@ -42,6 +42,6 @@ export type ChildMessage =
   | { type: 'ready' }
   | { type: 'load-failed'; verdict: 'CE' | 'RE'; error: ThrownError }
   | { type: 'exited'; code: number; output: string }
-  | (CaseReply & { type: 'returned'; value: unknown })
+  | (CaseReply & { type: 'returned'; value: unknown; ignoredReturn?: boolean })
   | (CaseReply & { type: 'bad-answer'; reason: string })
   | (CaseReply & { type: 'threw'; error: ThrownError });
