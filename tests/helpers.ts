@@ -1,6 +1,6 @@
 /** Shared by the tests: the fixture workspace, temporary folders, and running the real CLI. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ export function temporaryFolder(prefix = 'kata-test-'): string {
 export function copyWorkspace(): string {
   const dir = temporaryFolder('kata-ws-');
   cpSync(FIXTURE_WORKSPACE, dir, { recursive: true });
+  mkdirSync(join(dir, 'solutions'), { recursive: true });
   return dir;
 }
 
