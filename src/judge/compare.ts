@@ -1,20 +1,31 @@
 /**
  * Comparing an answer with the expected value, following the answer's type:
  * exact for ints, strings, bools and arrays, trees and lists by structure,
- * floats within a tolerance. Both values are checked against the type first,
- * so recursion is bounded by the type's depth, never by the data.
+ * floats within a tolerance, records by field, maps by key. Arrays may be
+ * compared as multisets (`unordered`: the outer array; `unordered-deep`: every
+ * array). Both values are checked against the type first, so recursion is
+ * bounded by the type's depth, never by the data.
  */
-import { checkValue, type Type } from '../problem/types.ts';
+import type { Type } from '../problem/types.ts';
+import { checkValue } from '../problem/values.ts';
 
 export interface Tolerance {
   abs: number;
   rel: number;
 }
 
+export type Order = 'exact' | 'unordered' | 'unordered-deep';
+
+export interface CompareOptions {
+  tolerance: Tolerance;
+  order: Order;
+}
+
 export const DEFAULT_TOLERANCE: Tolerance = { abs: 1e-6, rel: 1e-6 };
+const DEFAULTS: CompareOptions = { tolerance: DEFAULT_TOLERANCE, order: 'exact' };
 
 export interface Difference {
-  /** Where the first difference is, e.g. `[3]` or `[1][0]`; '' for the whole value. */
+  /** Where the first difference is, e.g. `[3]`, `[1].weight` or `["k"]`; '' for the whole value. */
   path: string;
   expected: unknown;
   actual: unknown;
@@ -22,37 +33,92 @@ export interface Difference {
   typeProblem?: string;
 }
 
-/** The first difference between expected and actual, or null when the answer is right. */
-export function compareAnswer(type: Type, expected: unknown, actual: unknown, tolerance = DEFAULT_TOLERANCE): Difference | null {
-  const typeProblem = checkValue(type, actual, 'answer');
-  if (typeProblem) return { path: '', expected, actual, typeProblem };
-  return firstDifference(type, normalize(type, expected), normalize(type, actual), '', tolerance);
+export interface Comparison {
+  difference: Difference | null;
+  /** The largest absolute error between matched floats, when the answer holds floats. */
+  maxFloatError?: number;
 }
 
-function firstDifference(type: Type, expected: unknown, actual: unknown, path: string, tolerance: Tolerance): Difference | null {
+/** The first difference between expected and actual, or null when the answer is right. */
+export function compareAnswer(type: Type, expected: unknown, actual: unknown, options: Partial<CompareOptions> = {}): Difference | null {
+  return compareWithErrors(type, expected, actual, options).difference;
+}
+
+export function compareWithErrors(type: Type, expected: unknown, actual: unknown, options: Partial<CompareOptions> = {}): Comparison {
+  const settings = { ...DEFAULTS, ...options };
+  const typeProblem = checkValue(type, actual, 'answer');
+  if (typeProblem) return { difference: { path: '', expected, actual, typeProblem } };
+  const state: State = { settings, maxFloatError: undefined };
+  const difference = firstDifference(type, normalize(type, expected, settings.order, true), normalize(type, actual, settings.order, true), '', state);
+  return { difference, ...(state.maxFloatError !== undefined && { maxFloatError: state.maxFloatError }) };
+}
+
+interface State {
+  settings: CompareOptions;
+  maxFloatError: number | undefined;
+}
+
+function firstDifference(type: Type, expected: unknown, actual: unknown, path: string, state: State): Difference | null {
   const differ = (): Difference => ({ path, expected, actual });
   switch (type.kind) {
-    case 'float':
-      return floatsClose(expected as number, actual as number, tolerance) ? null : differ();
+    case 'float': {
+      const error = Math.abs((expected as number) - (actual as number));
+      state.maxFloatError = Math.max(state.maxFloatError ?? 0, error);
+      return floatsClose(expected as number, actual as number, state.settings.tolerance) ? null : differ();
+    }
+    case 'bigint':
+      return BigInt(expected as string) === BigInt(actual as string) ? null : differ();
     case 'nullable':
       if (expected === null || actual === null) return expected === actual ? null : differ();
-      return firstDifference(type.of, expected, actual, path, tolerance);
+      return firstDifference(type.of, expected, actual, path, state);
     case 'array':
     case 'list':
-    case 'tree': {
-      const of: Type = type.kind === 'array' ? type.of : type.kind === 'list' ? { kind: 'int' } : { kind: 'nullable', of: { kind: 'int' } };
-      const e = expected as unknown[];
-      const a = actual as unknown[];
-      const shared = Math.min(e.length, a.length);
-      for (let i = 0; i < shared; i++) {
-        const difference = firstDifference(of, e[i], a[i], `${path}[${i}]`, tolerance);
+    case 'tree':
+      return firstArrayDifference(elementType(type), expected as unknown[], actual as unknown[], path, state);
+    case 'record':
+      for (const field of type.fields) {
+        const e = (expected as Record<string, unknown>)[field.name];
+        const a = (actual as Record<string, unknown>)[field.name];
+        const difference = firstDifference(field.type, e, a, `${path}.${field.name}`, state);
         if (difference) return difference;
       }
-      return e.length === a.length ? null : { path, expected, actual };
-    }
+      return null;
+    case 'map':
+      return firstMapDifference(type.of, expected as Record<string, unknown>, actual as Record<string, unknown>, path, state);
     default:
-      return Object.is(expected, actual) || expected === actual ? null : differ();
+      return expected === actual ? null : differ();
   }
+}
+
+function elementType(type: Type): Type {
+  if (type.kind === 'array') return type.of;
+  if (type.kind === 'list') return { kind: 'int' };
+  return { kind: 'nullable', of: { kind: 'int' } };
+}
+
+function firstArrayDifference(of: Type, expected: unknown[], actual: unknown[], path: string, state: State): Difference | null {
+  let first: Difference | null = null;
+  const shared = Math.min(expected.length, actual.length);
+  // Keep going past the first difference so the largest float error covers the whole answer.
+  for (let i = 0; i < shared; i++) {
+    const difference = firstDifference(of, expected[i], actual[i], `${path}[${i}]`, state);
+    first ??= difference;
+    if (first && state.maxFloatError === undefined) break;
+  }
+  if (first) return first;
+  return expected.length === actual.length ? null : { path, expected, actual };
+}
+
+function firstMapDifference(of: Type, expected: Record<string, unknown>, actual: Record<string, unknown>, path: string, state: State): Difference | null {
+  const missing = Object.keys(expected).find((key) => !(key in actual));
+  if (missing !== undefined) return { path: `${path}[${JSON.stringify(missing)}]`, expected: expected[missing], actual: undefined };
+  const extra = Object.keys(actual).find((key) => !(key in expected));
+  if (extra !== undefined) return { path: `${path}[${JSON.stringify(extra)}]`, expected: undefined, actual: actual[extra] };
+  for (const key of Object.keys(expected).sort()) {
+    const difference = firstDifference(of, expected[key], actual[key], `${path}[${JSON.stringify(key)}]`, state);
+    if (difference) return difference;
+  }
+  return null;
 }
 
 /** Either tolerance passing is enough, as in most judges. */
@@ -61,20 +127,53 @@ export function floatsClose(expected: number, actual: number, tolerance: Toleran
   return error <= tolerance.abs || error <= tolerance.rel * Math.abs(expected);
 }
 
-/** Trees and lists: null and [] are both "no node"; a tree's trailing nulls carry nothing. */
-function normalize(type: Type, value: unknown): unknown {
-  if ((type.kind === 'tree' || type.kind === 'list') && value === null) return [];
-  if (type.kind === 'tree' && Array.isArray(value)) {
-    let end = value.length;
-    while (end > 0 && value[end - 1] === null) end--;
-    return end === value.length ? value : value.slice(0, end);
+/**
+ * Trees and lists: null and [] are both "no node"; a tree's trailing nulls carry nothing.
+ * Unordered arrays are sorted by a canonical key, so equal multisets line up.
+ */
+function normalize(type: Type, value: unknown, order: Order, outer: boolean): unknown {
+  if (value === null) return type.kind === 'tree' || type.kind === 'list' ? [] : null;
+  switch (type.kind) {
+    case 'tree': {
+      const items = value as unknown[];
+      let end = items.length;
+      while (end > 0 && items[end - 1] === null) end--;
+      return end === items.length ? items : items.slice(0, end);
+    }
+    case 'nullable':
+      return normalize(type.of, value, order, outer);
+    case 'array': {
+      const items = (value as unknown[]).map((item) => normalize(type.of, item, order, false));
+      const sorted = order === 'unordered-deep' || (order === 'unordered' && outer);
+      return sorted ? sortByKey(items) : items;
+    }
+    case 'record': {
+      const out: Record<string, unknown> = {};
+      for (const field of type.fields) out[field.name] = normalize(field.type, (value as Record<string, unknown>)[field.name], order, false);
+      return out;
+    }
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = normalize(type.of, item, order, false);
+      return out;
+    }
+    default:
+      return value;
   }
-  if (type.kind === 'array' && Array.isArray(value) && needsNormalizing(type.of)) return value.map((item) => normalize(type.of, item));
-  if (type.kind === 'nullable' && value !== null) return normalize(type.of, value);
-  return value;
 }
 
-function needsNormalizing(type: Type): boolean {
-  if (type.kind === 'tree' || type.kind === 'list') return true;
-  return (type.kind === 'array' || type.kind === 'nullable') && needsNormalizing(type.of);
+function sortByKey(items: unknown[]): unknown[] {
+  const keyed = items.map((item) => ({ item, key: canonicalKey(item) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
+}
+
+/** JSON with object keys sorted, so equal values get equal keys. */
+export function canonicalKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalKey).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalKey((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
 }

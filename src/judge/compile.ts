@@ -23,12 +23,12 @@ export interface Runtime {
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The sources the sandbox runs, relative to src/; kept in the same layout so relative imports hold. */
-const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/codec.ts', 'problem/types.ts', 'problem/structures.ts'];
+const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/codec.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
 
 /** Compiles the harness and what it imports into the cache, once per version of their sources. */
 export function prepareRuntime(cacheDir: string): Runtime {
   const files = compileOwnSources(cacheDir, 'runtime', RUNTIME_SOURCES);
-  return { harness: files[0]!, structures: files[3]!, files };
+  return { harness: files[0]!, structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files };
 }
 
 /**

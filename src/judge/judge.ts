@@ -5,12 +5,13 @@
  */
 import { serialize } from 'node:v8';
 import type { Case, Problem } from '../problem/load.ts';
-import { answerType, type Signature } from '../problem/signature.ts';
-import { compareAnswer, DEFAULT_TOLERANCE } from './compare.ts';
+import type { Param, Signature } from '../problem/signature.ts';
+import { loadCustomChecker } from './checker.ts';
 import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
 import { typecheckSolution } from './typecheck.ts';
 import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
-import type { InitRequest, ThrownError } from './sandbox/protocol.ts';
+import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
+import type { InitRequest, ParamSpec } from './sandbox/protocol.ts';
 import { overallVerdict, type CaseResult, type Judgment, type Verdict } from './verdict.ts';
 
 export interface JudgeRequest {
@@ -28,7 +29,6 @@ export interface JudgeRequest {
 
 /** Loading may take longer than a case, but code that loops at import time must still be stopped. */
 const MIN_LOAD_LIMIT_MS = 2000;
-const OUTPUT_SHOWN = 2000;
 
 export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   const { problem } = request;
@@ -45,9 +45,16 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
 
 async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string): Promise<Judgment> {
   const { problem, cases } = request;
+  const usesCustomChecker = problem.meta.checker?.kind === 'custom' || cases.some((c) => c.checker?.kind === 'custom');
+  const context: OutcomeContext = {
+    problem,
+    solutionFile: request.solutionFile,
+    solutionLabel: request.solutionLabel,
+    ...(usesCustomChecker && { customCheck: await loadCustomChecker(problem, request.cacheDir, runtime.structures) }),
+  };
 
   const limits = problem.meta.limits;
-  const start = () => new Sandbox({ runtime, solutionFile: compiledFile, init: initRequest(problem.signature), memoryMb: limits.memoryMb });
+  const start = () => new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
   let sandbox = start();
   const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
   if (loaded.kind !== 'ready') {
@@ -71,7 +78,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
         if (reloaded.kind !== 'ready') throw new Error(`the solution no longer loads: ${describeLoadFailure(reloaded, request).message}`);
       }
       const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), seed, limits.timeMs);
-      const result = judgeOutcome(request, testCase, outcome, seed);
+      const result = await judgeOutcome(context, testCase, outcome, seed);
       results.push(report(request, result));
       if (result.verdict === 'TLE') skipRest = true;
     }
@@ -111,88 +118,37 @@ function failedToLoad(request: JudgeRequest, verdict: Verdict, message: string):
   return { ...summarize(request, cases, message), verdict };
 }
 
-function initRequest(signature: Signature): Omit<InitRequest, 'type' | 'solutionUrl' | 'structuresUrl'> {
+/** What the sandbox needs to know to call the solution: types only, never case data. */
+function callSpec(signature: Signature): InitRequest['call'] {
+  if (signature.kind === 'class') {
+    return {
+      kind: 'class',
+      className: signature.className,
+      constructorParams: paramSpecs(signature.constructorParams),
+      methods: signature.methods.map((method) => ({ name: method.name, params: paramSpecs(method.params), returns: method.returns })),
+    };
+  }
   const indexOf = (name: string | undefined) => (name === undefined ? undefined : signature.params.findIndex((param) => param.name === name));
   const output = indexOf(signature.output);
   const returnsNodeOf = indexOf(signature.returnsNodeOf);
   return {
+    kind: 'function',
     functionName: signature.functionName,
-    params: signature.params.map((param) => ({ type: param.type, ...(param.nodeOf !== undefined && { nodeOf: indexOf(param.nodeOf)! }) })),
+    params: paramSpecs(signature.params),
     returns: signature.returns,
     ...(output !== undefined && { output }),
     ...(returnsNodeOf !== undefined && { returnsNodeOf }),
   };
 }
 
+function paramSpecs(params: readonly Param[]): ParamSpec[] {
+  return params.map((param) => ({ type: param.type, ...(param.nodeOf !== undefined && { nodeOf: params.findIndex((p) => p.name === param.nodeOf) }) }));
+}
+
 /** Serialized once here, deserialized afresh in the sandbox: every case gets its own copy. */
 function argumentPayload(signature: Signature, testCase: Case): Uint8Array {
+  if (signature.kind === 'class') return serialize([testCase.input.operations, testCase.input.arguments]);
   return serialize(signature.params.map((param) => testCase.input[param.name]));
-}
-
-function judgeOutcome(request: JudgeRequest, testCase: Case, outcome: RunOutcome, seed: number): CaseResult {
-  const { problem } = request;
-  const hidden = testCase.kind === 'hidden';
-  const base = { id: testCase.id, kind: testCase.kind, seed };
-  const detail = hidden ? undefined : { input: testCase.input, expected: testCase.expected };
-  const shownOutput = (output: string) => (hidden || output === '' ? {} : { output: output.slice(0, OUTPUT_SHOWN) });
-  const limitMs = problem.meta.limits.timeMs;
-
-  switch (outcome.kind) {
-    case 'timeout':
-      return { ...base, verdict: 'TLE', timeMs: round(outcome.timeMs), message: `did not return within ${limitMs} ms` };
-    case 'memory':
-      return { ...base, verdict: 'MLE', timeMs: 0, message: `used more than ${problem.meta.limits.memoryMb} MB` };
-    case 'crashed':
-      return { ...base, verdict: 'RE', timeMs: 0, message: outcome.message, ...(detail && { detail: { ...detail, ...shownOutput(outcome.output) } }) };
-    case 'threw':
-      return {
-        ...base,
-        verdict: 'RE',
-        timeMs: round(outcome.timeMs),
-        message: describeError(outcome.error, request, hidden),
-        ...(detail && { detail: { ...detail, ...shownOutput(outcome.output) } }),
-      };
-    case 'bad-answer':
-      return { ...base, verdict: 'WA', timeMs: round(outcome.timeMs), message: outcome.reason, ...(detail && { detail: { ...detail, ...shownOutput(outcome.output) } }) };
-    case 'returned': {
-      const timeMs = round(outcome.timeMs);
-      if (outcome.timeMs > limitMs) return { ...base, verdict: 'TLE', timeMs, message: `took ${timeMs} ms; the limit is ${limitMs} ms` };
-      const difference = compareAnswer(answerType(problem.signature), testCase.expected, outcome.value, problem.meta.tolerance ?? DEFAULT_TOLERANCE);
-      if (!difference) return { ...base, verdict: 'AC', timeMs };
-      const where = difference.typeProblem ?? (hidden ? 'wrong answer' : `wrong answer${difference.path ? ` at ${difference.path}` : ''}`);
-      const output = problem.signature.output;
-      const message = outcome.ignoredReturn ? `${where} (${problem.signature.functionName} returned a value, which is ignored: ${output} is judged after the call)` : where;
-      return { ...base, verdict: 'WA', timeMs, message, ...(detail && { detail: { ...detail, actual: outcome.value, difference, ...shownOutput(outcome.output) } }) };
-    }
-  }
-}
-
-/**
- * A hidden case's error message may carry data the solution read from the hidden input,
- * so only the error's built-in kind and its line are shown there.
- */
-function describeError(error: ThrownError, request: JudgeRequest, hidden: boolean): string {
-  if (error.name === 'RangeError' && /call stack size/i.test(error.message)) return `stack overflow (${error.message})`;
-  const location = solutionLocation(error.stack, request);
-  const where = location ? ` at ${location}` : '';
-  if (hidden) return `${BUILTIN_ERRORS.has(error.name) ? error.name : 'an exception'} was thrown${where}`;
-  const label = BUILTIN_ERRORS.has(error.name) ? `${error.name}: ${error.message}` : error.message;
-  return `${label}${where}`;
-}
-
-const BUILTIN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
-
-/** `solutions/x.ts:12:7`: the first frame of the stack that is in the solution's own file. */
-function solutionLocation(stack: string | undefined, request: JudgeRequest): string | null {
-  if (!stack) return null;
-  const file = request.solutionFile;
-  for (const line of stack.split('\n')) {
-    const at = line.indexOf(file);
-    if (at === -1) continue;
-    const match = /^:(\d+):(\d+)/.exec(line.slice(at + file.length));
-    if (match) return `${request.solutionLabel}:${match[1]}:${match[2]}`;
-  }
-  return null;
 }
 
 function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, request: JudgeRequest): { verdict: Verdict; message: string } {
@@ -223,8 +179,4 @@ export function caseSeed(slug: string, caseId: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash;
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 1000) / 1000;
 }

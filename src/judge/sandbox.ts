@@ -28,7 +28,7 @@ export interface CaseOutput {
 export type RunOutcome =
   | (CaseOutput & { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean })
   | (CaseOutput & { kind: 'bad-answer'; reason: string; timeMs: number })
-  | (CaseOutput & { kind: 'threw'; error: ThrownError; timeMs: number })
+  | (CaseOutput & { kind: 'threw'; error: ThrownError; timeMs: number; step?: number })
   | { kind: 'timeout'; timeMs: number }
   | { kind: 'memory'; peakMb: number }
   | { kind: 'crashed'; message: string; output: string };
@@ -41,7 +41,7 @@ export type LoadOutcome =
 export interface SandboxOptions {
   runtime: Runtime;
   solutionFile: string;
-  init: Omit<InitRequest, 'type' | 'solutionUrl' | 'structuresUrl'>;
+  call: InitRequest['call'];
   memoryMb: number;
 }
 
@@ -100,7 +100,7 @@ export class Sandbox {
         type: 'init',
         solutionUrl: pathToFileURL(this.options.solutionFile).href,
         structuresUrl: pathToFileURL(this.options.runtime.structures).href,
-        ...this.options.init,
+        call: this.options.call,
       };
       this.child.send(init);
     }) as Promise<LoadOutcome>;
@@ -204,7 +204,7 @@ function toOutcome(message: ChildMessage): RunOutcome | LoadOutcome {
     case 'bad-answer':
       return { kind: 'bad-answer', reason: message.reason, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
     case 'threw':
-      return { kind: 'threw', error: message.error, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
+      return { kind: 'threw', error: message.error, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes, ...(typeof message.step === 'number' && { step: message.step }) };
     default:
       return { kind: 'crashed', message: 'the solution process sent a malformed message', output: '' };
   }

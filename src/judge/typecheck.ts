@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../problem/load.ts';
-import { renderSignature } from '../problem/signature.ts';
+import { exportName, renderSignature, type Param } from '../problem/signature.ts';
 import { toTypeScript } from '../problem/types.ts';
 import { sha256 } from '../util/hash.ts';
 import { compileOwnSources, STRUCTURES_SOURCE, writeAtomically } from './compile.ts';
@@ -48,30 +48,39 @@ export async function typecheckSolution(cacheDir: string, problem: Problem, solu
   return result;
 }
 
-/** A module that assigns the solution's export to the signature's function type. */
+/** A module that assigns the solution's export to the signature's type: the compiler reports any mismatch there. */
 function checkSource(problem: Problem, solutionFile: string): string {
   const { signature } = problem;
-  const params = signature.params.map((p) => `${p.name}: ${p.nodeOf !== undefined ? 'TreeNode' : toTypeScript(p.type)}`).join(', ');
-  const returns = signature.returns === null ? 'void' : toTypeScript(signature.returns);
-  return [
-    "import type { TreeNode, ListNode } from 'kata/structures';",
-    `import * as solution from ${JSON.stringify(solutionFile)};`,
-    `type Returns = ${returns};`,
+  const lines = ["import type { TreeNode, ListNode } from 'kata/structures';", `import * as solution from ${JSON.stringify(solutionFile)};`];
+  if (signature.kind === 'class') {
+    // Methods may return a Promise of their result: the judge awaits it.
+    const methods = signature.methods.map((m) => `  ${m.name}(${paramList(m.params)}): ${m.returns === null ? 'void' : `MaybePromise<${toTypeScript(m.returns)}>`};`);
+    lines.push('type MaybePromise<T> = T | PromiseLike<T>;', 'interface Expected {', ...methods, '}');
+    lines.push(`export const matches: new (${paramList(signature.constructorParams)}) => Expected = solution.${signature.className};`);
+  } else {
+    const returns = signature.returns === null ? 'void' : toTypeScript(signature.returns);
+    lines.push(`type Returns = ${returns};`);
     // A void function may return anything (TypeScript allows that for void), a Promise included.
-    signature.returns === null ? `type Expected = (${params}) => void;` : `type Expected = (${params}) => Returns | PromiseLike<Returns>;`,
-    `export const matches: Expected = solution.${signature.functionName};`,
-    'export type Unused = TreeNode | ListNode;',
-    '',
-  ].join('\n');
+    lines.push(signature.returns === null ? `type Expected = (${paramList(signature.params)}) => void;` : `type Expected = (${paramList(signature.params)}) => Returns | PromiseLike<Returns>;`);
+    lines.push(`export const matches: Expected = solution.${signature.functionName};`);
+  }
+  lines.push('export type Unused = TreeNode | ListNode;', '');
+  return lines.join('\n');
+}
+
+function paramList(params: readonly Param[]): string {
+  return params.map((p) => `${p.name}: ${p.nodeOf !== undefined ? 'TreeNode' : toTypeScript(p.type)}`).join(', ');
 }
 
 function describe(diagnostics: Diagnostic[], problem: Problem, solutionFile: string, label: string, checkFile: string, text: string): TypecheckResult {
   if (diagnostics.length === 0) return { ok: true };
-  const declaration = declarationLine(text, problem.signature.functionName);
+  const name = exportName(problem.signature);
+  const declaration = declarationLine(text, name);
+  const expected = renderSignature(problem.signature).replace(/\s+/g, ' ');
   const lines = diagnostics.slice(0, SHOWN_DIAGNOSTICS).map((d) => {
     if (d.file === checkFile) {
       const mismatch = d.message.split('\n').slice(0, 4).map((line) => line.trim()).join('; ');
-      return `${label}:${declaration}: ${problem.signature.functionName} does not match the signature ${renderSignature(problem.signature)}: ${mismatch}`;
+      return `${label}:${declaration}: ${name} does not match the signature ${expected}: ${mismatch}`;
     }
     return `${label}:${d.line}:${d.column}: ${d.message.split('\n')[0]}`;
   });
@@ -80,7 +89,7 @@ function describe(diagnostics: Diagnostic[], problem: Problem, solutionFile: str
 }
 
 function declarationLine(text: string, name: string): number {
-  const pattern = new RegExp(`\\b(function\\s+${name}\\b|(const|let|var)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b)`);
+  const pattern = new RegExp(`\\b((function|class)\\s+${name}\\b|(const|let|var)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b)`);
   const index = text.search(pattern);
   return index === -1 ? 1 : text.slice(0, index).split('\n').length;
 }

@@ -35,6 +35,8 @@ export interface CaseResult {
   /** The seed of Math.random for this case. */
   seed: number;
   message?: string;
+  /** For float answers: the largest absolute error against the expected values. */
+  maxError?: number;
   detail?: CaseDetail;
 }
 

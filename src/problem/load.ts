@@ -4,19 +4,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { KataError } from '../util/errors.ts';
 import { closestMatches } from '../util/text.ts';
-import { CaseListSchema, ProblemSchema, type CaseJson, type ProblemJson } from './schema.ts';
-import { answerType, inputType, parseSignature, type Signature } from './signature.ts';
-import { checkValue } from './types.ts';
+import { caseProblem, type Case, type CaseKind } from './cases.ts';
+import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type GeneratedCaseJson, type ProblemJson } from './schema.ts';
+import { parseSignature, type Signature } from './signature.ts';
 
-export type CaseKind = 'example' | 'hidden';
-
-export interface Case {
-  id: string;
-  kind: CaseKind;
-  input: Record<string, unknown>;
-  expected: unknown;
-  explanation?: string;
-}
+export type { Case, CaseKind } from './cases.ts';
 
 export interface Problem {
   slug: string;
@@ -91,37 +83,25 @@ export function loadStatement(problem: Problem): string {
 
 function loadCases(root: string, dir: string, signature: Signature, kind: CaseKind): Case[] {
   const file = join(dir, kind === 'example' ? PROBLEM_FILES.examples : PROBLEM_FILES.hidden);
-  const raw = readJson(root, file, CaseListSchema);
+  const raw: (CaseJson | GeneratedCaseJson)[] = kind === 'example' ? readJson(root, file, CaseListSchema) : readJson(root, file, HiddenListSchema);
   return raw.map((json, index) => {
     const id = `${kind}-${index + 1}`;
+    if ('generate' in json) {
+      return { id, kind, input: {}, generate: json.generate, ...(json.checker !== undefined && { checker: json.checker }) };
+    }
     const problem = caseProblem(signature, json);
     if (problem) {
       throw new KataError('BAD_PACKAGE', `${relative(root, file)}: case ${index + 1}: ${problem}`, 'fix the case so that it matches the signature in problem.json');
     }
-    return { id, kind, input: json.input, expected: json.expected, ...(json.explanation !== undefined && { explanation: json.explanation }) };
+    return {
+      id,
+      kind,
+      input: json.input,
+      ...(json.error === undefined ? { expected: json.expected } : { error: json.error }),
+      ...(json.checker !== undefined && { checker: json.checker }),
+      ...(json.explanation !== undefined && { explanation: json.explanation }),
+    };
   });
-}
-
-/** What is wrong with a case given the signature, or null. */
-export function caseProblem(signature: Signature, json: CaseJson): string | null {
-  const names = signature.params.map((param) => param.name);
-  const missing = names.filter((name) => !(name in json.input));
-  if (missing.length > 0) return `input is missing ${missing.map((n) => `"${n}"`).join(', ')}`;
-  const unknown = Object.keys(json.input).filter((name) => !names.includes(name));
-  if (unknown.length > 0) return `input has unknown ${unknown.map((n) => `"${n}"`).join(', ')} (parameters: ${names.join(', ')})`;
-  for (const param of signature.params) {
-    const problem = checkValue(inputType(param), json.input[param.name], `input.${param.name}`);
-    if (problem) return problem;
-    if (param.nodeOf !== undefined && !treeHolds(json.input[param.nodeOf], json.input[param.name])) {
-      return `input.${param.name}: no node of "${param.nodeOf}" has the value ${String(json.input[param.name])}`;
-    }
-  }
-  if (json.expected === undefined) return 'has no "expected"';
-  return checkValue(answerType(signature), json.expected, 'expected');
-}
-
-function treeHolds(tree: unknown, value: unknown): boolean {
-  return Array.isArray(tree) && tree.includes(value);
 }
 
 /** Reads and validates a JSON file; every error names the file and the field. */

@@ -35,7 +35,7 @@ export const ReturnsSchema = z.strictObject({
   nodeOf: identifier.optional(),
 });
 
-export const SignatureSchema = z
+export const FunctionSignatureSchema = z
   .strictObject({
     function: identifier,
     params: z.array(ParamSchema),
@@ -78,6 +78,41 @@ export const SignatureSchema = z
     }
   });
 
+const PlainParamSchema = z.strictObject({ name: identifier, type: typeText });
+
+export const MethodSchema = z.strictObject({
+  name: identifier,
+  params: z.array(PlainParamSchema),
+  returns: z.strictObject({ type: z.union([z.literal('void'), typeText]) }),
+});
+
+/** A design problem: a class with a constructor and methods, judged on a sequence of calls. */
+export const ClassSignatureSchema = z
+  .strictObject({
+    class: identifier,
+    constructor: z.array(PlainParamSchema).default([]),
+    methods: z.array(MethodSchema).min(1, 'a class needs at least one method'),
+  })
+  .superRefine((signature, ctx) => {
+    const names = signature.methods.map((method) => method.name);
+    names.forEach((name, index) => {
+      if (names.indexOf(name) !== index) ctx.addIssue({ code: 'custom', path: ['methods', index, 'name'], message: `duplicate method "${name}"` });
+      if (name === 'constructor') ctx.addIssue({ code: 'custom', path: ['methods', index, 'name'], message: 'list constructor parameters under "constructor"' });
+    });
+  });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A function signature, or a class one when the object has "class": each with its own errors, not a union's. */
+export const SignatureSchema = z.unknown().transform((value, ctx): FunctionSignatureJson | ClassSignatureJson => {
+  const result = isRecord(value) && 'class' in value ? ClassSignatureSchema.safeParse(value) : FunctionSignatureSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+
 export const ProblemSchema = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION, { message: `must be ${FORMAT_VERSION}, the package format this kata reads` }),
   title: z.string().min(1),
@@ -88,20 +123,52 @@ export const ProblemSchema = z.strictObject({
     memoryMb: z.number().int().min(64).max(16_384),
   }),
   signature: SignatureSchema,
-  /** Absolute and relative tolerance for float answers; either passing is enough. */
-  tolerance: z.strictObject({ abs: z.number().min(0), rel: z.number().min(0) }).optional(),
+  checker: z.lazy(() => CheckerSchema).optional(),
 });
 
-export const CaseSchema = z.strictObject({
-  input: z.record(z.string(), z.unknown()),
-  expected: z.unknown(),
-  explanation: z.string().optional(),
-  /** For authors only; never shown to solvers. */
+/**
+ * How answers are compared. `exact` (the default) compares by type; `unordered` ignores the order of
+ * the returned array; `unordered-deep` ignores order in every array; `custom` calls checker.ts.
+ * `abs` and `rel` are the float tolerances (either passing is enough).
+ */
+export const CheckerSchema = z.strictObject({
+  kind: z.enum(['exact', 'unordered', 'unordered-deep', 'custom']).default('exact'),
+  abs: z.number().min(0).optional(),
+  rel: z.number().min(0).optional(),
+});
+
+export const CaseSchema = z
+  .strictObject({
+    input: z.record(z.string(), z.unknown()),
+    expected: z.unknown().optional(),
+    /** The call must throw; the message is compared only when given. */
+    error: z.strictObject({ message: z.string().optional() }).optional(),
+    checker: CheckerSchema.optional(),
+    explanation: z.string().optional(),
+    /** For authors only; never shown to solvers. */
+    note: z.string().optional(),
+  })
+  .superRefine((json, ctx) => {
+    const hasExpected = 'expected' in json && json.expected !== undefined;
+    if (hasExpected === (json.error !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['expected'], message: 'give exactly one of "expected" (the answer) and "error" (the call must throw)' });
+    }
+  });
+
+/** A hidden case made by generator.ts from a seed and a size; its expected answer comes from reference.ts. */
+export const GeneratedCaseSchema = z.strictObject({
+  generate: z.strictObject({ seed: z.number().int().min(0).max(2 ** 32 - 1), size: z.number().int().min(0) }),
+  checker: CheckerSchema.optional(),
   note: z.string().optional(),
 });
 
 export const CaseListSchema = z.array(CaseSchema);
+export const HiddenListSchema = z.array(z.union([GeneratedCaseSchema, CaseSchema]));
 
 export type ProblemJson = z.infer<typeof ProblemSchema>;
-export type SignatureJson = z.infer<typeof SignatureSchema>;
+export type FunctionSignatureJson = z.infer<typeof FunctionSignatureSchema>;
+export type ClassSignatureJson = z.infer<typeof ClassSignatureSchema>;
+export type SignatureJson = FunctionSignatureJson | ClassSignatureJson;
 export type CaseJson = z.infer<typeof CaseSchema>;
+export type GeneratedCaseJson = z.infer<typeof GeneratedCaseSchema>;
+export type CheckerJson = z.infer<typeof CheckerSchema>;

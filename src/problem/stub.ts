@@ -3,20 +3,28 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from './load.ts';
-import { renderSignature, structuresImport } from './signature.ts';
+import { renderMethod, renderSignature, structuresImport } from './signature.ts';
+import { toTypeScript } from './types.ts';
 
-const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'solution.ts.tmpl');
+const TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+const NOT_IMPLEMENTED = "throw new Error('not implemented');";
 
 export function renderStub(problem: Problem): string {
   const { signature } = problem;
   const imports = structuresImport(signature);
-  const note = signature.output !== undefined ? `// Fill \`${signature.output}\` in place; it is judged after the call.\n  ` : '';
-  const fields: Record<string, string> = {
-    imports: imports === '' ? '' : `${imports}\n\n`,
-    title: problem.meta.title,
-    slug: problem.slug,
-    signature: renderSignature(signature),
-    note,
-  };
-  return readFileSync(TEMPLATE, 'utf8').replace(/\{\{(\w+)\}\}/g, (whole, name: string) => fields[name] ?? whole);
+  const fields: Record<string, string> = { imports: imports === '' ? '' : `${imports}\n\n`, title: problem.meta.title, slug: problem.slug };
+  if (signature.kind === 'class') {
+    const ctor = signature.constructorParams.map((p) => `${p.name}: ${toTypeScript(p.type)}`).join(', ');
+    const members = [`constructor(${ctor}) {`, ...signature.methods.map((method) => `${renderMethod(method)} {`)];
+    fields.className = signature.className;
+    fields.members = members.map((head) => `  ${head}\n    ${NOT_IMPLEMENTED}\n  }`).join('\n\n');
+    return fill('class.ts.tmpl', fields);
+  }
+  fields.signature = renderSignature(signature);
+  fields.note = signature.output !== undefined ? `// Fill \`${signature.output}\` in place; it is judged after the call.\n  ` : '';
+  return fill('solution.ts.tmpl', fields);
+}
+
+function fill(template: string, fields: Record<string, string>): string {
+  return readFileSync(join(TEMPLATES, template), 'utf8').replace(/\{\{(\w+)\}\}/g, (whole, name: string) => fields[name] ?? whole);
 }

@@ -1,21 +1,28 @@
 /**
  * The type language of problem signatures.
  *
- *   int | float | string | bool | TreeNode | ListNode | T[] | T | null | (T)
+ *   int  float  string  bool  char  bigint  TreeNode  ListNode
+ *   T[]   T | null   (T)   {name: T, other: U}   map<string, T>   map<int, T>
  *
  * Case files hold plain JSON; a type says how to read it. `TreeNode` is a
  * level-order array with nulls (LeetCode's format), `ListNode` a plain array;
- * both may be empty, meaning no node at all.
+ * both may be empty, meaning no node at all. A `bigint` is a string of digits
+ * (or a safe integer), a `map` a JSON object, a record an object with exactly
+ * its fields. This module imports nothing: the sandbox loads it too.
  */
 export type Type =
   | { kind: 'int' }
   | { kind: 'float' }
   | { kind: 'string' }
   | { kind: 'bool' }
+  | { kind: 'char' }
+  | { kind: 'bigint' }
   | { kind: 'tree' }
   | { kind: 'list' }
   | { kind: 'array'; of: Type }
-  | { kind: 'nullable'; of: Type };
+  | { kind: 'nullable'; of: Type }
+  | { kind: 'record'; fields: { name: string; type: Type }[] }
+  | { kind: 'map'; key: 'string' | 'int'; of: Type };
 
 export class TypeSyntaxError extends Error {
   constructor(
@@ -33,42 +40,42 @@ const NAMED: Record<string, Type> = {
   float: { kind: 'float' },
   string: { kind: 'string' },
   bool: { kind: 'bool' },
+  char: { kind: 'char' },
+  bigint: { kind: 'bigint' },
   TreeNode: { kind: 'tree' },
   ListNode: { kind: 'list' },
 };
 
-export const TYPE_NAMES = Object.keys(NAMED);
+export const TYPE_NAMES = [...Object.keys(NAMED), 'map<K, V>', '{field: T}'];
 
 /** Parses a type written in the type language; throws TypeSyntaxError. */
 export function parseType(source: string): Type {
   const tokens = tokenize(source);
   let at = 0;
-  const peek = () => tokens[at];
+  const peek = () => tokens[at]?.text;
   const fail = (detail: string): never => {
-    throw new TypeSyntaxError(source, peek()?.position ?? source.length, detail);
+    throw new TypeSyntaxError(source, tokens[at]?.position ?? source.length, detail);
+  };
+  const expect = (text: string) => {
+    if (peek() !== text) fail(`expected "${text}"`);
+    at++;
   };
 
   function union(): Type {
     const first = postfix();
-    const members = [first];
-    while (peek()?.text === '|') {
-      at++;
-      members.push(peek()?.text === 'null' ? (at++, NULL_MARK) : postfix());
-    }
-    if (members.length === 1) return first;
-    const nonNull = members.filter((member) => member !== NULL_MARK);
-    if (nonNull.length !== 1 || members.length !== 2) {
-      fail('a union must be "T | null"');
-    }
-    return { kind: 'nullable', of: nonNull[0]! };
+    if (peek() !== '|') return first;
+    at++;
+    if (peek() !== 'null') fail('a union must be "T | null"');
+    at++;
+    if (peek() === '|') fail('a union must be "T | null"');
+    return first.kind === 'nullable' ? first : { kind: 'nullable', of: first };
   }
 
   function postfix(): Type {
     let type = primary();
-    while (peek()?.text === '[') {
+    while (peek() === '[') {
       at++;
-      if (peek()?.text !== ']') fail('expected "]"');
-      at++;
+      expect(']');
       type = { kind: 'array', of: type };
     }
     return type;
@@ -76,26 +83,55 @@ export function parseType(source: string): Type {
 
   function primary(): Type {
     const token = peek();
-    if (!token) return fail('expected a type');
-    if (token.text === '(') {
+    if (token === undefined) return fail('expected a type');
+    if (token === '(') {
       at++;
       const inner = union();
-      if (peek()?.text !== ')') fail('expected ")"');
-      at++;
+      expect(')');
       return inner;
     }
-    const named = NAMED[token.text];
-    if (!named) fail(`unknown type "${token.text}" (known: ${TYPE_NAMES.join(', ')})`);
+    if (token === '{') return record();
+    if (token === 'map') return map();
+    const named = NAMED[token];
+    if (!named) return fail(`unknown type "${token}" (known: ${TYPE_NAMES.join(', ')})`);
     at++;
-    return named!;
+    return named;
+  }
+
+  function record(): Type {
+    expect('{');
+    const fields: { name: string; type: Type }[] = [];
+    while (peek() !== '}') {
+      const name = peek();
+      if (name === undefined || !/^[A-Za-z_$][\w$]*$/.test(name)) fail('expected a field name');
+      if (fields.some((field) => field.name === name)) fail(`duplicate field "${name}"`);
+      at++;
+      expect(':');
+      fields.push({ name: name!, type: union() });
+      if (peek() === ',') at++;
+      else if (peek() !== '}') fail('expected "," or "}"');
+    }
+    at++;
+    if (fields.length === 0) fail('a record needs at least one field');
+    return { kind: 'record', fields };
+  }
+
+  function map(): Type {
+    at++;
+    expect('<');
+    const key = peek();
+    if (key !== 'string' && key !== 'int') fail('a map key must be string or int');
+    at++;
+    expect(',');
+    const of = union();
+    expect('>');
+    return { kind: 'map', key: key as 'string' | 'int', of };
   }
 
   const type = union();
-  if (at < tokens.length) fail(`unexpected "${peek()!.text}"`);
+  if (at < tokens.length) fail(`unexpected "${peek()}"`);
   return type;
 }
-
-const NULL_MARK: Type = { kind: 'int' };
 
 interface Token {
   text: string;
@@ -104,7 +140,7 @@ interface Token {
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\s*([A-Za-z_][A-Za-z0-9_]*|\[|\]|\||\(|\)|\S)/gy;
+  const pattern = /\s*([A-Za-z_$][\w$]*|\S)/gy;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(source)) !== null) {
     const text = match[1]!;
@@ -126,6 +162,10 @@ export function formatType(type: Type): string {
     }
     case 'nullable':
       return `${formatType(type.of)} | null`;
+    case 'record':
+      return `{${type.fields.map((field) => `${field.name}: ${formatType(field.type)}`).join(', ')}}`;
+    case 'map':
+      return `map<${type.key}, ${formatType(type.of)}>`;
     default:
       return type.kind;
   }
@@ -140,7 +180,10 @@ export function toTypeScript(type: Type): string {
     case 'bool':
       return 'boolean';
     case 'string':
+    case 'char':
       return 'string';
+    case 'bigint':
+      return 'bigint';
     case 'tree':
       return 'TreeNode | null';
     case 'list':
@@ -153,84 +196,30 @@ export function toTypeScript(type: Type): string {
       const inner = toTypeScript(type.of);
       return inner.endsWith('| null') ? inner : `${inner} | null`;
     }
+    case 'record':
+      return `{ ${type.fields.map((field) => `${field.name}: ${toTypeScript(field.type)}`).join('; ')} }`;
+    case 'map':
+      return `Map<${type.key === 'int' ? 'number' : 'string'}, ${toTypeScript(type.of)}>`;
   }
+}
+
+/** The types directly inside this one. */
+export function innerTypes(type: Type): Type[] {
+  if (type.kind === 'array' || type.kind === 'nullable' || type.kind === 'map') return [type.of];
+  if (type.kind === 'record') return type.fields.map((field) => field.type);
+  return [];
 }
 
 /** Names of the structure classes a type needs imported. */
 export function structuresUsed(type: Type, into = new Set<string>()): Set<string> {
   if (type.kind === 'tree') into.add('TreeNode');
   if (type.kind === 'list') into.add('ListNode');
-  if (type.kind === 'array' || type.kind === 'nullable') structuresUsed(type.of, into);
+  for (const inner of innerTypes(type)) structuresUsed(inner, into);
   return into;
 }
 
-/**
- * Checks that a JSON value has the given type. Returns a description of the
- * first mismatch, with its path (e.g. `[2][0]: expected int, got 1.5`), or null.
- * Depth follows the type, not the value, so cyclic values cannot recurse forever.
- */
-export function checkValue(type: Type, value: unknown, path = ''): string | null {
-  const where = path === '' ? '' : `${path}: `;
-  const mismatch = () => `${where}expected ${formatType(type)}, got ${describeValue(value)}`;
-  switch (type.kind) {
-    case 'int':
-      return Number.isSafeInteger(value) ? null : mismatch();
-    case 'float':
-      return typeof value === 'number' && Number.isFinite(value) ? null : mismatch();
-    case 'string':
-      return typeof value === 'string' ? null : mismatch();
-    case 'bool':
-      return typeof value === 'boolean' ? null : mismatch();
-    case 'nullable':
-      return value === null ? null : checkValue(type.of, value, path);
-    case 'tree':
-      return checkTree(value, path) ?? null;
-    case 'list':
-      return checkElements({ kind: 'int' }, value, path, mismatch);
-    case 'array':
-      return checkElements(type.of, value, path, mismatch);
-  }
-}
-
-function checkElements(of: Type, value: unknown, path: string, mismatch: () => string): string | null {
-  if (!Array.isArray(value)) return mismatch();
-  for (let i = 0; i < value.length; i++) {
-    const problem = checkValue(of, value[i], `${path}[${i}]`);
-    if (problem) return problem;
-  }
-  return null;
-}
-
-function checkTree(value: unknown, path: string): string | null {
-  if (value === null) return null;
-  const where = path === '' ? '' : `${path}: `;
-  if (!Array.isArray(value)) return `${where}expected TreeNode (a level-order array), got ${describeValue(value)}`;
-  if (value.length > 0 && value[0] === null) return `${where}a tree's level-order array cannot start with null`;
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] !== null && !Number.isSafeInteger(value[i])) {
-      return `${where}[${i}]: expected int or null, got ${describeValue(value[i])}`;
-    }
-  }
-  return null;
-}
-
-/**
- * A short description of a value's kind. It never includes the value itself: a message
- * about a hidden case must not echo data that a solution derived from the hidden input.
- */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return String(value);
-    if (!Number.isSafeInteger(value)) return Number.isInteger(value) ? 'an integer beyond 2^53' : 'a fractional number';
-    return 'an integer';
-  }
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'boolean') return 'a boolean';
-  if (typeof value === 'bigint') return 'a bigint';
-  if (typeof value === 'function') return 'a function';
-  return 'an object';
+/** Whether the sandbox must convert values of this type (nodes, maps, bigints) rather than pass them as they are. */
+export function needsConversion(type: Type): boolean {
+  if (type.kind === 'tree' || type.kind === 'list' || type.kind === 'map' || type.kind === 'bigint') return true;
+  return innerTypes(type).some(needsConversion);
 }

@@ -1,6 +1,6 @@
 /** The reporter for people at a terminal: a line per case, details for failed examples, a summary. */
 import type { CaseDetail, CaseResult, Judgment } from '../judge/verdict.ts';
-import { truncate } from '../util/text.ts';
+import { compactJson } from '../util/text.ts';
 import type { Reporter } from './reporter.ts';
 import type { Style } from './style.ts';
 
@@ -49,20 +49,8 @@ function detailLines(detail: CaseDetail, style: Style): string[] {
   return lines;
 }
 
-/** Compact JSON, with the values JSON cannot hold (NaN, undefined, bigint) spelled out. */
 export function show(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value, (_key, item: unknown) => {
-      if (typeof item === 'number' && !Number.isFinite(item)) return String(item);
-      if (typeof item === 'bigint') return `${item}n`;
-      if (item === undefined) return 'undefined';
-      return item;
-    }) ?? 'undefined';
-  } catch {
-    text = '(a value that cannot be shown: it may be cyclic)';
-  }
-  return truncate(text, VALUE_WIDTH);
+  return compactJson(value, VALUE_WIDTH);
 }
 
 export function formatMs(ms: number): string {

@@ -29,3 +29,20 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   return `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }
+
+/** Compact JSON for messages, with what JSON cannot hold (NaN, undefined, bigint, cycles) spelled out. */
+export function compactJson(value: unknown, max = 400): string {
+  let text: string;
+  try {
+    text =
+      JSON.stringify(value, (_key, item: unknown) => {
+        if (typeof item === 'number' && !Number.isFinite(item)) return String(item);
+        if (typeof item === 'bigint') return `${item}n`;
+        if (item === undefined) return 'undefined';
+        return item;
+      }) ?? 'undefined';
+  } catch {
+    text = '(a value that cannot be shown: it may be cyclic)';
+  }
+  return truncate(text, max);
+}

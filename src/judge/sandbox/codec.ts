@@ -5,7 +5,7 @@
  * instead of recursing over data (a 10^5-deep chain must not overflow it).
  */
 import type { ListNode, TreeNode } from '../../problem/structures.ts';
-import type { Type } from '../../problem/types.ts';
+import { needsConversion, type Type } from '../../problem/types.ts';
 
 export interface NodeClasses {
   TreeNode: new (val?: number, left?: TreeNode | null, right?: TreeNode | null) => TreeNode;
@@ -16,29 +16,37 @@ export interface NodeClasses {
 export class AnswerShapeError extends Error {}
 
 export function decodeValue(type: Type, data: unknown, classes: NodeClasses): unknown {
+  if (!needsConversion(type) || data === null) return type.kind === 'tree' || type.kind === 'list' ? null : data;
   switch (type.kind) {
     case 'tree':
-      return decodeTree(data as (number | null)[] | null, classes);
+      return decodeTree(data as (number | null)[], classes);
     case 'list':
-      return decodeList(data as number[] | null, classes);
+      return decodeList(data as number[], classes);
+    case 'bigint':
+      return BigInt(data as string | number);
     case 'array': {
-      if (!needsDecoding(type.of)) return data;
       const items = data as unknown[];
       const out = new Array<unknown>(items.length);
       for (let i = 0; i < items.length; i++) out[i] = decodeValue(type.of, items[i], classes);
       return out;
     }
     case 'nullable':
-      return data === null ? null : decodeValue(type.of, data, classes);
+      return decodeValue(type.of, data, classes);
+    case 'record': {
+      const out: Record<string, unknown> = {};
+      for (const field of type.fields) out[field.name] = decodeValue(field.type, (data as Record<string, unknown>)[field.name], classes);
+      return out;
+    }
+    case 'map': {
+      const out = new Map<unknown, unknown>();
+      for (const [key, item] of Object.entries(data as Record<string, unknown>)) {
+        out.set(type.key === 'int' ? Number(key) : key, decodeValue(type.of, item, classes));
+      }
+      return out;
+    }
     default:
       return data;
   }
-}
-
-function needsDecoding(type: Type): boolean {
-  if (type.kind === 'tree' || type.kind === 'list') return true;
-  if (type.kind === 'array' || type.kind === 'nullable') return needsDecoding(type.of);
-  return false;
 }
 
 /** LeetCode's level order: children of each non-null node in turn, nulls for missing ones. */
@@ -66,20 +74,40 @@ export function decodeList(data: number[] | null, classes: NodeClasses): ListNod
   return head;
 }
 
+/** The answer as case data. Values of the wrong shape pass through unchanged for the judge to reject. */
 export function encodeValue(type: Type, value: unknown): unknown {
+  if (!needsConversion(type)) return value;
   switch (type.kind) {
     case 'tree':
       return encodeTree(value as TreeNode | null);
     case 'list':
       return encodeList(value as ListNode | null);
+    case 'bigint':
+      return typeof value === 'bigint' ? value.toString() : value;
     case 'array': {
-      if (!Array.isArray(value) || !needsDecoding(type.of)) return value;
+      if (!Array.isArray(value)) return value;
       const out = new Array<unknown>(value.length);
       for (let i = 0; i < value.length; i++) out[i] = encodeValue(type.of, value[i]);
       return out;
     }
     case 'nullable':
       return value === null ? null : encodeValue(type.of, value);
+    case 'record': {
+      if (typeof value !== 'object' || value === null) return value;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        const field = type.fields.find((f) => f.name === key);
+        out[key] = field ? encodeValue(field.type, (value as Record<string, unknown>)[key]) : (value as Record<string, unknown>)[key];
+      }
+      return out;
+    }
+    case 'map': {
+      const entries = value instanceof Map ? [...value.entries()] : typeof value === 'object' && value !== null ? Object.entries(value) : null;
+      if (entries === null) return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of entries) out[String(key)] = encodeValue(type.of, item);
+      return out;
+    }
     default:
       return value;
   }

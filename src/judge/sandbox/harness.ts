@@ -7,8 +7,8 @@
  * comparison itself happens in the judge's process, out of the solution's reach.
  */
 import { deserialize } from 'node:v8';
-import { checkValue, type Type } from '../../problem/types.ts';
-import { AnswerShapeError, decodeValue, encodeValue, findNode, indexNodes, type NodeClasses } from './codec.ts';
+import { callClass, callFunction } from './calls.ts';
+import type { NodeClasses } from './codec.ts';
 import type { CaseRequest, ChildMessage, InitRequest, ParentMessage, ThrownError } from './protocol.ts';
 
 const now = performance.now.bind(performance);
@@ -23,7 +23,7 @@ let capturedBytes = 0;
 
 lockDown();
 
-let solution: ((...args: unknown[]) => unknown) | null = null;
+let exported: ((...args: unknown[]) => unknown) | null = null;
 let classes: NodeClasses | null = null;
 let init: InitRequest | null = null;
 
@@ -84,72 +84,33 @@ async function load(request: InitRequest): Promise<void> {
     send({ type: 'load-failed', verdict: notFound || thrown.name === 'SyntaxError' ? 'CE' : 'RE', error: thrown });
     return;
   }
-  const candidate = exports[request.functionName] ?? (exports.default as Record<string, unknown> | undefined)?.[request.functionName];
+  const call = request.call;
+  const name = call.kind === 'function' ? call.functionName : call.className;
+  const candidate = exports[name] ?? (exports.default as Record<string, unknown> | undefined)?.[name];
   if (typeof candidate !== 'function') {
-    send({ type: 'load-failed', verdict: 'CE', error: { name: 'Error', message: `no exported function named "${request.functionName}"` } });
+    const what = call.kind === 'function' ? 'function' : 'class';
+    send({ type: 'load-failed', verdict: 'CE', error: { name: 'Error', message: `no exported ${what} named "${name}"` } });
     return;
   }
-  solution = candidate as (...args: unknown[]) => unknown;
+  exported = candidate as (...args: unknown[]) => unknown;
   send({ type: 'ready' });
 }
 
 async function runCase(request: CaseRequest): Promise<void> {
-  if (!solution || !classes || !init) return;
+  if (!exported || !classes || !init) return;
   captured = '';
   capturedBytes = 0;
-  const args = decodeArgs(init, deserialize(request.payload) as unknown[], classes);
+  const data = deserialize(request.payload) as unknown;
   seedRandom(request.seed);
-  const start = now();
-  try {
-    let value = solution(...args);
-    if (isThenable(value)) value = await value;
-    const timeMs = now() - start;
-    const answer = encodeAnswer(init, args, value);
-    // For a void function, a returned value is a likely mistake worth pointing out on a wrong answer.
-    const ignoredReturn = init.output !== undefined && value !== undefined;
-    if (answer.ok) trySend({ type: 'returned', nonce: request.nonce, timeMs, value: answer.value, ignoredReturn, output: captured, outputBytes: capturedBytes });
-    else trySend({ type: 'bad-answer', nonce: request.nonce, timeMs, reason: answer.reason, output: captured, outputBytes: capturedBytes });
-  } catch (error) {
-    const timeMs = now() - start;
-    trySend({ type: 'threw', nonce: request.nonce, timeMs, error: describeThrown(error), output: captured, outputBytes: capturedBytes });
-  }
-}
-
-function decodeArgs(request: InitRequest, data: unknown[], nodeClasses: NodeClasses): unknown[] {
-  const args = request.params.map((param, i) => (param.nodeOf === undefined ? decodeValue(param.type, data[i], nodeClasses) : null));
-  request.params.forEach((param, i) => {
-    if (param.nodeOf !== undefined) args[i] = findNode(args[param.nodeOf] as never, data[i] as number);
-  });
-  return args;
-}
-
-type Answer = { ok: true; value: unknown } | { ok: false; reason: string };
-
-function encodeAnswer(request: InitRequest, args: unknown[], value: unknown): Answer {
-  try {
-    if (request.output !== undefined) return { ok: true, value: encodeValue(request.params[request.output]!.type, args[request.output]) };
-    if (request.returnsNodeOf !== undefined) return encodeNodeAnswer(args[request.returnsNodeOf], value);
-    const returns = request.returns as Type;
-    // A scalar expected but a structure returned: say so here rather than ship a possibly huge value.
-    if (isScalar(returns) && (typeof value === 'object' || typeof value === 'function') && value !== null) {
-      return { ok: false, reason: checkValue(returns, value, 'answer') ?? 'the answer is not of the return type' };
-    }
-    return { ok: true, value: encodeValue(returns, value) };
-  } catch (error) {
-    if (error instanceof AnswerShapeError) return { ok: false, reason: error.message };
-    throw error;
-  }
-}
-
-function isScalar(type: Type): boolean {
-  return type.kind === 'int' || type.kind === 'float' || type.kind === 'string' || type.kind === 'bool';
-}
-
-function encodeNodeAnswer(tree: unknown, value: unknown): Answer {
-  if (value === null || value === undefined) return { ok: true, value };
-  const nodes = indexNodes(tree as never);
-  if (!nodes.has(value as never)) return { ok: false, reason: 'the returned node is not a node of the input tree' };
-  return { ok: true, value: nodes.get(value as never) };
+  const call = init.call;
+  const result =
+    call.kind === 'function'
+      ? await callFunction(call, exported, data as unknown[], classes, now)
+      : await callClass(call, exported as unknown as new (...args: unknown[]) => unknown, data as [string[], unknown[][]], classes, now);
+  const reply = { nonce: request.nonce, timeMs: result.timeMs, output: captured, outputBytes: capturedBytes };
+  if (result.kind === 'returned') trySend({ type: 'returned', ...reply, value: result.value, ignoredReturn: result.ignoredReturn });
+  else if (result.kind === 'bad-answer') trySend({ type: 'bad-answer', ...reply, reason: result.reason });
+  else trySend({ type: 'threw', ...reply, error: describeThrown(result.error), ...(result.step !== undefined && { step: result.step }) });
 }
 
 /** Sends a reply; an answer that cannot be sent (a function, a symbol) is a wrong answer. */
@@ -166,10 +127,6 @@ function trySend(message: ChildMessage & { nonce: number }): void {
       outputBytes: capturedBytes,
     });
   }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 function describeThrown(error: unknown): ThrownError {

@@ -1,17 +1,35 @@
 /** The messages between the judge and the sandboxed harness. Types only: nothing here runs. */
 import type { Type } from '../../problem/types.ts';
 
-export interface InitRequest {
-  type: 'init';
-  solutionUrl: string;
-  structuresUrl: string;
+/** nodeOf: the index of the tree parameter that holds this node. */
+export interface ParamSpec {
+  type: Type;
+  nodeOf?: number;
+}
+
+export interface FunctionCall {
+  kind: 'function';
   functionName: string;
-  /** nodeOf: the index of the tree parameter that holds this node. */
-  params: { type: Type; nodeOf?: number }[];
+  params: ParamSpec[];
   /** null for a void function, whose parameter at index `output` is the answer. */
   returns: Type | null;
   output?: number;
   returnsNodeOf?: number;
+}
+
+/** A class case's payload is [operations, arguments]; its answer is one result per step. */
+export interface ClassCall {
+  kind: 'class';
+  className: string;
+  constructorParams: ParamSpec[];
+  methods: { name: string; params: ParamSpec[]; returns: Type | null }[];
+}
+
+export interface InitRequest {
+  type: 'init';
+  solutionUrl: string;
+  structuresUrl: string;
+  call: FunctionCall | ClassCall;
 }
 
 export interface CaseRequest {
@@ -44,4 +62,4 @@ export type ChildMessage =
   | { type: 'exited'; code: number; output: string }
   | (CaseReply & { type: 'returned'; value: unknown; ignoredReturn?: boolean })
   | (CaseReply & { type: 'bad-answer'; reason: string })
-  | (CaseReply & { type: 'threw'; error: ThrownError });
+  | (CaseReply & { type: 'threw'; error: ThrownError; step?: number });

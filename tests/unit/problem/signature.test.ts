@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SignatureSchema } from '../../../src/problem/schema.ts';
-import { answerType, parseSignature, renderSignature, structuresImport } from '../../../src/problem/signature.ts';
+import { answerType, parseSignature, renderSignature, structuresImport, type FunctionSignature } from '../../../src/problem/signature.ts';
 import { formatType } from '../../../src/problem/types.ts';
 
 const lca = {
@@ -15,7 +15,7 @@ const lca = {
 
 describe('signatures', () => {
   it('renders the TypeScript a solver sees', () => {
-    const signature = parseSignature(SignatureSchema.parse(lca));
+    const signature = parseSignature(SignatureSchema.parse(lca)) as FunctionSignature;
     expect(renderSignature(signature)).toBe('function lowestCommonAncestor(root: TreeNode | null, p: TreeNode, q: TreeNode): TreeNode | null');
     expect(structuresImport(signature)).toBe("import { TreeNode } from 'kata/structures';");
     expect(formatType(answerType(signature))).toBe('int | null');
@@ -24,7 +24,7 @@ describe('signatures', () => {
   it('judges a void function on its output parameter', () => {
     const signature = parseSignature(
       SignatureSchema.parse({ function: 'merge', params: [{ name: 'nums1', type: 'int[]' }, { name: 'm', type: 'int' }], returns: { type: 'void', output: 'nums1' } }),
-    );
+    ) as FunctionSignature;
     expect(renderSignature(signature)).toBe('function merge(nums1: number[], m: number): void');
     expect(formatType(answerType(signature))).toBe('int[]');
     expect(structuresImport(signature)).toBe('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkValue, formatType, parseType, toTypeScript, TypeSyntaxError } from '../../../src/problem/types.ts';
+import { formatType, parseType, toTypeScript, TypeSyntaxError } from '../../../src/problem/types.ts';
+import { checkValue } from '../../../src/problem/values.ts';
 
 describe('parseType', () => {
   it.each([

@@ -1,0 +1,154 @@
+/**
+ * From what happened in the sandbox to one case's verdict and message.
+ * Messages about hidden cases carry no data from the case: not its input,
+ * not its expected answer, not what the solution derived from them.
+ */
+import type { Case, Problem } from '../problem/load.ts';
+import type { CheckerJson } from '../problem/schema.ts';
+import { answerType, stepType, renderMethod, type ClassSignature, type FunctionSignature } from '../problem/signature.ts';
+import { checkValue } from '../problem/values.ts';
+import { compactJson } from '../util/text.ts';
+import { runCustomCheck, type CustomCheck } from './checker.ts';
+import { compareWithErrors, DEFAULT_TOLERANCE, type CompareOptions, type Difference } from './compare.ts';
+import type { RunOutcome } from './sandbox.ts';
+import type { ThrownError } from './sandbox/protocol.ts';
+import type { CaseDetail, CaseResult } from './verdict.ts';
+
+export interface OutcomeContext {
+  problem: Problem;
+  solutionFile: string;
+  solutionLabel: string;
+  customCheck?: CustomCheck;
+}
+
+const OUTPUT_SHOWN = 2000;
+const BUILTIN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
+
+export async function judgeOutcome(context: OutcomeContext, testCase: Case, outcome: RunOutcome, seed: number): Promise<CaseResult> {
+  const { problem } = context;
+  const hidden = testCase.kind === 'hidden';
+  const base = { id: testCase.id, kind: testCase.kind, seed };
+  const detail = (extra: Partial<CaseDetail> = {}, output = ''): { detail?: CaseDetail } =>
+    hidden ? {} : { detail: { input: testCase.input, expected: testCase.error ? { error: testCase.error } : testCase.expected, ...extra, ...(output && { output: output.slice(0, OUTPUT_SHOWN) }) } };
+  const { timeMs: limitMs, memoryMb } = problem.meta.limits;
+
+  switch (outcome.kind) {
+    case 'timeout':
+      return { ...base, verdict: 'TLE', timeMs: round(outcome.timeMs), message: `did not return within ${limitMs} ms` };
+    case 'memory':
+      return { ...base, verdict: 'MLE', timeMs: 0, message: `used more than ${memoryMb} MB` };
+    case 'crashed':
+      return { ...base, verdict: 'RE', timeMs: 0, message: outcome.message, ...detail({}, outcome.output) };
+    case 'bad-answer':
+      if (testCase.error) return { ...base, verdict: 'WA', timeMs: round(outcome.timeMs), message: 'expected the call to throw, but it returned' };
+      return { ...base, verdict: 'WA', timeMs: round(outcome.timeMs), message: outcome.reason, ...detail({}, outcome.output) };
+    case 'threw': {
+      const timeMs = round(outcome.timeMs);
+      if (testCase.error) return judgeExpectedError(base, timeMs, testCase.error, outcome.error, hidden);
+      const step = outcome.step !== undefined && outcome.step > 0 ? `at step ${outcome.step}: ` : '';
+      return { ...base, verdict: 'RE', timeMs, message: `${step}${describeError(outcome.error, context, hidden)}`, ...detail({}, outcome.output) };
+    }
+    case 'returned': {
+      const timeMs = round(outcome.timeMs);
+      if (outcome.timeMs > limitMs) return { ...base, verdict: 'TLE', timeMs, message: `took ${timeMs} ms; the limit is ${limitMs} ms` };
+      if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned', ...detail({ actual: outcome.value }, outcome.output) };
+      const checker = testCase.checker ?? problem.meta.checker ?? { kind: 'exact' };
+      const verdict =
+        problem.signature.kind === 'class'
+          ? judgeSteps(problem.signature, testCase, outcome.value as unknown[], checker, hidden)
+          : await judgeAnswer(context, problem.signature, testCase, outcome.value, checker, hidden);
+      if (verdict.ok) return { ...base, verdict: 'AC', timeMs, ...(verdict.maxError !== undefined && { maxError: verdict.maxError }) };
+      const ignored = outcome.ignoredReturn && problem.signature.kind === 'function'
+        ? ` (${problem.signature.functionName} returned a value, which is ignored: ${problem.signature.output} is judged after the call)`
+        : '';
+      return {
+        ...base,
+        verdict: 'WA',
+        timeMs,
+        message: `${verdict.message}${ignored}`,
+        ...(verdict.maxError !== undefined && { maxError: verdict.maxError }),
+        ...detail({ actual: outcome.value, ...(verdict.difference && { difference: verdict.difference }) }, outcome.output),
+      };
+    }
+  }
+}
+
+type AnswerVerdict = { ok: boolean; message: string; difference?: Difference; maxError?: number };
+
+function compareOptions(checker: CheckerJson): CompareOptions {
+  const order = checker.kind === 'unordered' || checker.kind === 'unordered-deep' ? checker.kind : 'exact';
+  return { order, tolerance: { abs: checker.abs ?? DEFAULT_TOLERANCE.abs, rel: checker.rel ?? DEFAULT_TOLERANCE.rel } };
+}
+
+async function judgeAnswer(context: OutcomeContext, signature: FunctionSignature, testCase: Case, actual: unknown, checker: CheckerJson, hidden: boolean): Promise<AnswerVerdict> {
+  const type = answerType(signature);
+  if (checker.kind === 'custom' && context.customCheck) {
+    const typeProblem = checkValue(type, actual, 'answer');
+    if (typeProblem) return { ok: false, message: typeProblem };
+    const result = await runCustomCheck(context.customCheck, context.problem, testCase.input, testCase.expected, actual);
+    const message = hidden || !result.message ? 'wrong answer' : `wrong answer: ${result.message}`;
+    return { ok: result.verdict === 'AC', message };
+  }
+  const options = compareOptions(checker);
+  const { difference, maxFloatError } = compareWithErrors(type, testCase.expected, actual, options);
+  const errorNote = maxFloatError !== undefined && difference && !difference.typeProblem
+    ? ` (largest float error ${maxFloatError.toExponential(2)}; tolerance abs ${options.tolerance.abs}, rel ${options.tolerance.rel})`
+    : '';
+  const where = hidden || !difference?.path ? '' : ` at ${difference.path}`;
+  const message = difference?.typeProblem ?? `wrong answer${where}${errorNote}`;
+  return { ok: difference === null, message, ...(difference && { difference }), ...(maxFloatError !== undefined && { maxError: maxFloatError }) };
+}
+
+/** A class case: the first step whose result differs, named with its call (`at step 7: get(3) ...`). */
+function judgeSteps(signature: ClassSignature, testCase: Case, actual: unknown[], checker: CheckerJson, hidden: boolean): AnswerVerdict {
+  const operations = testCase.input.operations as string[];
+  const argumentLists = testCase.input.arguments as unknown[][];
+  const expected = testCase.expected as unknown[];
+  const options = compareOptions(checker);
+  for (let step = 1; step < operations.length; step++) {
+    const method = signature.methods.find((m) => m.name === operations[step])!;
+    const { difference } = compareWithErrors(stepType(method), expected[step], actual[step], options);
+    if (!difference) continue;
+    if (hidden) return { ok: false, message: `at step ${step}: ${method.name} ${difference.typeProblem ? 'returned a value of the wrong type' : 'returned a wrong answer'}` };
+    const call = `${method.name}(${(argumentLists[step] ?? []).map((arg) => compactJson(arg, 60)).join(', ')})`;
+    const got = difference.typeProblem ?? `returned ${compactJson(actual[step], 120)}, expected ${compactJson(expected[step], 120)}`;
+    return { ok: false, message: `at step ${step}: ${call} ${got} (${renderMethod(method)})` };
+  }
+  return { ok: true, message: '' };
+}
+
+function judgeExpectedError(base: Pick<CaseResult, 'id' | 'kind' | 'seed'>, timeMs: number, expected: { message?: string }, thrown: ThrownError, hidden: boolean): CaseResult {
+  if (expected.message === undefined || expected.message === thrown.message) return { ...base, verdict: 'AC', timeMs };
+  const message = hidden ? 'threw, but not with the expected message' : `threw ${JSON.stringify(thrown.message)}, expected the message ${JSON.stringify(expected.message)}`;
+  return { ...base, verdict: 'WA', timeMs, message };
+}
+
+/**
+ * A hidden case's error message may carry data the solution read from the hidden input,
+ * so only the error's built-in kind and its line are shown there.
+ */
+function describeError(error: ThrownError, context: OutcomeContext, hidden: boolean): string {
+  if (error.name === 'RangeError' && /call stack size/i.test(error.message)) return `stack overflow (${error.message})`;
+  const location = solutionLocation(error.stack, context);
+  const where = location ? ` at ${location}` : '';
+  if (hidden) return `${BUILTIN_ERRORS.has(error.name) ? error.name : 'an exception'} was thrown${where}`;
+  const label = BUILTIN_ERRORS.has(error.name) ? `${error.name}: ${error.message}` : error.message;
+  return `${label}${where}`;
+}
+
+/** `solutions/x.ts:12:7`: the first frame of the stack that is in the solution's own file. */
+export function solutionLocation(stack: string | undefined, context: Pick<OutcomeContext, 'solutionFile' | 'solutionLabel'>): string | null {
+  if (!stack) return null;
+  const file = context.solutionFile;
+  for (const line of stack.split('\n')) {
+    const at = line.indexOf(file);
+    if (at === -1) continue;
+    const match = /^:(\d+):(\d+)/.exec(line.slice(at + file.length));
+    if (match) return `${context.solutionLabel}:${match[1]}:${match[2]}`;
+  }
+  return null;
+}
+
+export function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

@@ -1,0 +1,119 @@
+/**
+ * Calling the solution for one case, inside the sandbox: a function call, or
+ * a class case's sequence of calls on one instance. Arguments are decoded
+ * before the clock starts; answers are encoded after it stops.
+ */
+import type { Type } from '../../problem/types.ts';
+import { checkValue } from '../../problem/values.ts';
+import { AnswerShapeError, decodeValue, encodeValue, findNode, indexNodes, type NodeClasses } from './codec.ts';
+import type { ClassCall, FunctionCall, ParamSpec } from './protocol.ts';
+
+export type CallResult =
+  | { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean }
+  | { kind: 'bad-answer'; reason: string; timeMs: number }
+  | { kind: 'threw'; error: unknown; timeMs: number; step?: number };
+
+type Clock = () => number;
+type Answer = { ok: true; value: unknown } | { ok: false; reason: string };
+
+export async function callFunction(spec: FunctionCall, fn: (...args: unknown[]) => unknown, data: unknown[], classes: NodeClasses, now: Clock): Promise<CallResult> {
+  const args = decodeArgs(spec.params, data, classes);
+  const start = now();
+  let value: unknown;
+  try {
+    value = fn(...args);
+    if (isThenable(value)) value = await value;
+  } catch (error) {
+    return { kind: 'threw', error, timeMs: now() - start };
+  }
+  const timeMs = now() - start;
+  const answer = encodeFunctionAnswer(spec, args, value);
+  // For a void function, a returned value is a likely mistake worth pointing out on a wrong answer.
+  if (answer.ok) return { kind: 'returned', value: answer.value, timeMs, ignoredReturn: spec.output !== undefined && value !== undefined };
+  return { kind: 'bad-answer', reason: answer.reason, timeMs };
+}
+
+export async function callClass(spec: ClassCall, Class: new (...args: unknown[]) => unknown, data: [string[], unknown[][]], classes: NodeClasses, now: Clock): Promise<CallResult> {
+  const [operations, argumentLists] = data;
+  const results: unknown[] = [null];
+  let timeMs = 0;
+  let instance: Record<string, unknown>;
+  let start = 0;
+  try {
+    const args = decodeArgs(spec.constructorParams, argumentLists[0] ?? [], classes);
+    start = now();
+    instance = new Class(...args) as Record<string, unknown>;
+    timeMs += now() - start;
+  } catch (error) {
+    return { kind: 'threw', error, timeMs: timeMs + now() - start, step: 0 };
+  }
+  for (let step = 1; step < operations.length; step++) {
+    const method = spec.methods.find((m) => m.name === operations[step])!;
+    const args = decodeArgs(method.params, argumentLists[step] ?? [], classes);
+    let value: unknown;
+    start = now();
+    try {
+      const fn = instance[method.name];
+      if (typeof fn !== 'function') throw new TypeError(`${spec.className}.${method.name} is not a method`);
+      value = fn.apply(instance, args);
+      if (isThenable(value)) value = await value;
+    } catch (error) {
+      return { kind: 'threw', error, timeMs: timeMs + now() - start, step };
+    }
+    timeMs += now() - start;
+    if (method.returns === null) {
+      results.push(null);
+      continue;
+    }
+    const answer = encodeScalarOrValue(method.returns, value);
+    if (!answer.ok) return { kind: 'bad-answer', reason: `at step ${step}: ${answer.reason}`, timeMs };
+    results.push(answer.value === undefined ? undefined : answer.value);
+  }
+  return { kind: 'returned', value: results, timeMs, ignoredReturn: false };
+}
+
+function decodeArgs(params: readonly ParamSpec[], data: readonly unknown[], classes: NodeClasses): unknown[] {
+  const args = params.map((param, i) => (param.nodeOf === undefined ? decodeValue(param.type, data[i], classes) : null));
+  params.forEach((param, i) => {
+    if (param.nodeOf !== undefined) args[i] = findNode(args[param.nodeOf] as never, data[i] as number);
+  });
+  return args;
+}
+
+function encodeFunctionAnswer(spec: FunctionCall, args: unknown[], value: unknown): Answer {
+  if (spec.output !== undefined) return encodeSafely(spec.params[spec.output]!.type, args[spec.output]);
+  if (spec.returnsNodeOf !== undefined) return encodeNodeAnswer(args[spec.returnsNodeOf], value);
+  return encodeScalarOrValue(spec.returns as Type, value);
+}
+
+/** A scalar expected but a structure returned: say so here rather than ship a possibly huge value. */
+function encodeScalarOrValue(type: Type, value: unknown): Answer {
+  if (isScalar(type) && (typeof value === 'object' || typeof value === 'function') && value !== null) {
+    return { ok: false, reason: checkValue(type, value, 'answer') ?? 'the answer is not of the return type' };
+  }
+  return encodeSafely(type, value);
+}
+
+function encodeSafely(type: Type, value: unknown): Answer {
+  try {
+    return { ok: true, value: encodeValue(type, value) };
+  } catch (error) {
+    if (error instanceof AnswerShapeError) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
+
+function isScalar(type: Type): boolean {
+  return type.kind === 'int' || type.kind === 'float' || type.kind === 'string' || type.kind === 'bool' || type.kind === 'char';
+}
+
+function encodeNodeAnswer(tree: unknown, value: unknown): Answer {
+  if (value === null || value === undefined) return { ok: true, value };
+  const nodes = indexNodes(tree as never);
+  if (!nodes.has(value as never)) return { ok: false, reason: 'the returned node is not a node of the input tree' };
+  return { ok: true, value: nodes.get(value as never) };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
