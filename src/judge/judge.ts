@@ -3,15 +3,13 @@
  * each case with a fresh copy of its inputs, and turn every outcome into a
  * verdict. Whatever the solution does ends in a verdict, never in a crash.
  */
-import { serialize } from 'node:v8';
 import type { Case, Problem } from '../problem/load.ts';
-import type { Param, Signature } from '../problem/signature.ts';
 import { loadCustomChecker } from './checker.ts';
 import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
 import { typecheckSolution } from './typecheck.ts';
 import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
-import type { InitRequest, ParamSpec } from './sandbox/protocol.ts';
+import { argumentPayload, callSpec } from './spec.ts';
 import { overallVerdict, type CaseResult, type Judgment, type Verdict } from './verdict.ts';
 
 export interface JudgeRequest {
@@ -116,39 +114,6 @@ function failedToLoad(request: JudgeRequest, verdict: Verdict, message: string):
     seed: caseSeed(request.problem.slug, testCase.id),
   }));
   return { ...summarize(request, cases, message), verdict };
-}
-
-/** What the sandbox needs to know to call the solution: types only, never case data. */
-function callSpec(signature: Signature): InitRequest['call'] {
-  if (signature.kind === 'class') {
-    return {
-      kind: 'class',
-      className: signature.className,
-      constructorParams: paramSpecs(signature.constructorParams),
-      methods: signature.methods.map((method) => ({ name: method.name, params: paramSpecs(method.params), returns: method.returns })),
-    };
-  }
-  const indexOf = (name: string | undefined) => (name === undefined ? undefined : signature.params.findIndex((param) => param.name === name));
-  const output = indexOf(signature.output);
-  const returnsNodeOf = indexOf(signature.returnsNodeOf);
-  return {
-    kind: 'function',
-    functionName: signature.functionName,
-    params: paramSpecs(signature.params),
-    returns: signature.returns,
-    ...(output !== undefined && { output }),
-    ...(returnsNodeOf !== undefined && { returnsNodeOf }),
-  };
-}
-
-function paramSpecs(params: readonly Param[]): ParamSpec[] {
-  return params.map((param) => ({ type: param.type, ...(param.nodeOf !== undefined && { nodeOf: params.findIndex((p) => p.name === param.nodeOf) }) }));
-}
-
-/** Serialized once here, deserialized afresh in the sandbox: every case gets its own copy. */
-function argumentPayload(signature: Signature, testCase: Case): Uint8Array {
-  if (signature.kind === 'class') return serialize([testCase.input.operations, testCase.input.arguments]);
-  return serialize(signature.params.map((param) => testCase.input[param.name]));
 }
 
 function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, request: JudgeRequest): { verdict: Verdict; message: string } {

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { materializeCases } from '../../src/judge/generate.ts';
 import { judgeSolution } from '../../src/judge/judge.ts';
 import { listSlugs, loadHiddenCases, loadProblem } from '../../src/problem/load.ts';
 import { REPO, temporaryFolder } from '../helpers.ts';
@@ -14,7 +15,7 @@ const slugs = listSlugs(REPO);
 
 async function verdictOf(slug: string, file: string): Promise<string> {
   const problem = loadProblem(REPO, slug);
-  const cases = [...problem.examples, ...loadHiddenCases(REPO, problem)];
+  const cases = await materializeCases(problem, [...problem.examples, ...loadHiddenCases(REPO, problem)], cacheDir);
   const judgment = await judgeSolution({ problem, cases, solutionFile: file, solutionLabel: file, cacheDir, typecheck: true });
   return judgment.message ? `${judgment.verdict}: ${judgment.message}` : judgment.verdict;
 }

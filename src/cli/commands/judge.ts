@@ -1,4 +1,5 @@
 /** `kata judge <slug>`: the examples, then the hidden cases; a verdict per case and overall. */
+import { materializeCases } from '../../judge/generate.ts';
 import { loadHiddenCases, loadProblem } from '../../problem/load.ts';
 import { REPORTERS } from '../../report/registry.ts';
 import type { CliContext } from '../context.ts';
@@ -7,7 +8,7 @@ import { judgeAndReport, solutionPath } from '../judging.ts';
 export async function run(context: CliContext, slug: string, options: { solution?: string; json?: boolean; reporter: string; typecheck: boolean }): Promise<number> {
   const root = context.root();
   const problem = loadProblem(root, slug);
-  const cases = [...problem.examples, ...loadHiddenCases(root, problem)];
+  const cases = await materializeCases(problem, [...problem.examples, ...loadHiddenCases(root, problem)], context.cacheDir());
   const solution = solutionPath(context, slug, options.solution);
   const name = options.json ? 'json' : options.reporter;
   if (name === 'human') {

@@ -1,0 +1,116 @@
+/**
+ * Hidden cases declared as generator runs ({ "generate": { "seed", "size" } }):
+ * generator.ts makes the inputs from a seeded Random, reference.ts (in the
+ * sandbox, under the problem's limits) the expected answers. Both are cached,
+ * keyed by the generator's and the reference's content, so a large case is
+ * made once per machine and is the same on every machine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { caseProblem } from '../problem/cases.ts';
+import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
+import { Random, type Generator } from '../problem/random.ts';
+import { KataError } from '../util/errors.ts';
+import { sha256 } from '../util/hash.ts';
+import { compileSolution, prepareRuntime, writeAtomically } from './compile.ts';
+import { Sandbox } from './sandbox.ts';
+import { argumentPayload, callSpec } from './spec.ts';
+
+export const GENERATOR_FILE = 'generator.ts';
+
+interface Generated {
+  input: Record<string, unknown>;
+  expected: unknown;
+}
+
+/** The cases with every generator run replaced by the case it makes. */
+export async function materializeCases(problem: Problem, cases: readonly Case[], cacheDir: string): Promise<Case[]> {
+  const pending = cases.filter((testCase) => testCase.generate !== undefined);
+  if (pending.length === 0) return [...cases];
+  const key = packageKey(problem);
+  const made = new Map<string, Generated>();
+  const missing: { testCase: Case; file: string; input: Record<string, unknown> }[] = [];
+  let generate: Generator | null = null;
+  for (const testCase of pending) {
+    const { seed, size } = testCase.generate!;
+    const file = join(cacheDir, 'generated', problem.slug, `${key}-${seed}-${size}.json`);
+    if (existsSync(file)) {
+      made.set(testCase.id, JSON.parse(readFileSync(file, 'utf8')) as Generated);
+      continue;
+    }
+    generate ??= await loadGenerator(problem, cacheDir);
+    missing.push({ testCase, file, input: runGenerator(problem, generate, testCase) });
+  }
+  const answers = await referenceAnswers(problem, missing.map((m) => ({ ...m.testCase, input: m.input })), cacheDir);
+  missing.forEach((m, i) => {
+    const generated = { input: m.input, expected: answers[i] };
+    writeAtomically(m.file, JSON.stringify(generated));
+    made.set(m.testCase.id, generated);
+  });
+  return cases.map((testCase) => {
+    const generated = made.get(testCase.id);
+    if (!generated) return testCase;
+    const { generate: _, ...rest } = testCase;
+    return { ...rest, input: generated.input, expected: generated.expected };
+  });
+}
+
+function packageKey(problem: Problem): string {
+  const read = (name: string) => (existsSync(join(problem.dir, name)) ? readFileSync(join(problem.dir, name), 'utf8') : '');
+  return sha256(read(GENERATOR_FILE), '\0', read(PROBLEM_FILES.reference), '\0', JSON.stringify(problem.meta.signature)).slice(0, 16);
+}
+
+export async function loadGenerator(problem: Problem, cacheDir: string): Promise<Generator> {
+  const file = join(problem.dir, GENERATOR_FILE);
+  const shown = `problems/${problem.slug}/${GENERATOR_FILE}`;
+  if (!existsSync(file)) throw new KataError('BAD_PACKAGE', `${shown} is missing, but hidden.json has generated cases`, 'write generator.ts exporting generate(random, size), or store the cases');
+  const runtime = prepareRuntime(cacheDir);
+  const compiled = compileSolution(cacheDir, file, runtime.structures);
+  if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the generator, then run kata validate');
+  const module = (await import(pathToFileURL(compiled.file).href)) as { generate?: unknown };
+  if (typeof module.generate !== 'function') throw new KataError('BAD_PACKAGE', `${shown} does not export a function named "generate"`, 'export function generate(random: Random, size: number) returning the inputs of one case');
+  return module.generate as Generator;
+}
+
+/** One generator run, checked against the signature: a case of the wrong type names the generator. */
+export function runGenerator(problem: Problem, generate: Generator, testCase: Pick<Case, 'id' | 'generate'>): Record<string, unknown> {
+  const { seed, size } = testCase.generate!;
+  const where = `problems/${problem.slug}/${GENERATOR_FILE}: ${testCase.id} (seed ${seed}, size ${size})`;
+  let input: Record<string, unknown>;
+  try {
+    input = JSON.parse(JSON.stringify(generate(new Random(seed), size))) as Record<string, unknown>;
+  } catch (error) {
+    throw new KataError('BAD_PACKAGE', `${where}: the generator threw: ${(error as Error)?.message ?? String(error)}`, 'fix the generator, then run kata validate');
+  }
+  // Checked as a case that expects an error, so that only the inputs are checked.
+  const problemText = caseProblem(problem.signature, { input, error: {} });
+  if (problemText) throw new KataError('BAD_PACKAGE', `${where}: ${problemText}`, 'make the generator return the inputs the signature declares');
+  return input;
+}
+
+/** The reference's answers for these cases, run in the sandbox like any solution. */
+export async function referenceAnswers(problem: Problem, cases: readonly Case[], cacheDir: string): Promise<unknown[]> {
+  if (cases.length === 0) return [];
+  const referenceFile = join(problem.dir, PROBLEM_FILES.reference);
+  const shown = `problems/${problem.slug}/${PROBLEM_FILES.reference}`;
+  const fail = (testCase: Case, what: string) => new KataError('BAD_PACKAGE', `${shown} ${what} on the generated case ${testCase.id}`, 'the reference must answer every generated case; fix it or the generator');
+  const runtime = prepareRuntime(cacheDir);
+  const compiled = compileSolution(cacheDir, referenceFile, runtime.structures);
+  if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the reference solution');
+  const { limits } = problem.meta;
+  const sandbox = new Sandbox({ runtime, solutionFile: compiled.file, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
+  try {
+    const loaded = await sandbox.load(Math.max(limits.timeMs, 2000));
+    if (loaded.kind !== 'ready') throw new KataError('BAD_PACKAGE', `${shown} does not load (${loaded.kind})`, 'run kata judge on it to see why');
+    const answers: unknown[] = [];
+    for (const testCase of cases) {
+      const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), 0, limits.timeMs);
+      if (outcome.kind !== 'returned') throw fail(testCase, `got ${outcome.kind === 'timeout' ? 'TLE' : outcome.kind === 'memory' ? 'MLE' : 'an error'}`);
+      answers.push(outcome.value);
+    }
+    return answers;
+  } finally {
+    await sandbox.dispose();
+  }
+}
