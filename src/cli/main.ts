@@ -61,6 +61,23 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--reporter <name>', 'how to report').choices(['human', 'json']).default('human'))
     .action(run(() => import('./commands/judge.ts')));
 
+  program
+    .command('add')
+    .description('scaffold a new problem package problems/<slug>/ from templates/problem/')
+    .argument('<slug>', 'the new problem, e.g. two-sum (lowercase words joined by hyphens)')
+    .option('--title <title>', 'the title (default: from the slug)')
+    .addOption(new Option('--difficulty <level>', 'easy, medium or hard').choices(['easy', 'medium', 'hard']).default('medium'))
+    .option('--tags <tags>', 'comma-separated tags, e.g. graphs,bfs')
+    .option('--function <name>', 'the function solutions export (default: from the slug)')
+    .action(run(() => import('./commands/add.ts')));
+
+  program
+    .command('validate')
+    .description('prove problem packages right: schema, cases, reference, stub, wrong solutions, generator, statement')
+    .argument('[slugs...]', 'the problems to check (default: all)')
+    .option('--strict', 'treat warnings as errors')
+    .action(run(() => import('./commands/validate.ts')));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,0 +1,150 @@
+/**
+ * The static checks of `kata validate`: every file of a package against its
+ * schema, every case against the signature, the statement and the examples it
+ * shows. Each problem found is reported with its file and field or case;
+ * checking goes on after the first.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { isKataError } from '../util/errors.ts';
+import { caseProblem } from './cases.ts';
+import { loadProblem, PROBLEM_FILES, problemDir, readJson, type Problem } from './load.ts';
+import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type ProblemJson } from './schema.ts';
+import { answerType, parseSignature } from './signature.ts';
+import type { Type } from './types.ts';
+import { innerTypes } from './types.ts';
+
+export type Level = 'ok' | 'warning' | 'error';
+
+export interface Finding {
+  level: Level;
+  /** The file, relative to the package, or '' for the package as a whole. */
+  file: string;
+  message: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Set when the package loads well enough for the checks that run solutions. */
+  problem?: Problem;
+}
+
+const ABSURD_TOLERANCE = 1e-2;
+
+export function lintPackage(root: string, slug: string): LintResult {
+  const dir = problemDir(root, slug);
+  let meta: ProblemJson;
+  try {
+    meta = readJson(root, join(dir, PROBLEM_FILES.meta), ProblemSchema);
+  } catch (error) {
+    if (!isKataError(error)) throw error;
+    return { findings: [{ level: 'error', file: PROBLEM_FILES.meta, message: error.message }] };
+  }
+  const shell: Problem = { slug, dir, meta, signature: parseSignature(meta.signature), examples: [] };
+  const findings = lintCases(root, shell, PROBLEM_FILES.examples, CaseListSchema);
+  if (existsSync(join(dir, PROBLEM_FILES.hidden))) findings.push(...lintCases(root, shell, PROBLEM_FILES.hidden, HiddenListSchema));
+  findings.push(...lintStatement(root, shell), ...lintChecker(shell));
+  if (!existsSync(join(dir, PROBLEM_FILES.reference))) findings.push({ level: 'error', file: PROBLEM_FILES.reference, message: 'is missing: every package needs a correct solution' });
+  if (findings.some((finding) => finding.level === 'error')) return { findings };
+  return { findings, problem: loadProblem(root, slug) };
+}
+
+/** Every case of a file, each checked against the signature: all bad cases are listed, not only the first. */
+function lintCases(root: string, problem: Problem, name: string, schema: z.ZodType<unknown[]>): Finding[] {
+  let cases: unknown[];
+  try {
+    cases = readJson(root, join(problem.dir, name), schema);
+  } catch (error) {
+    if (!isKataError(error)) throw error;
+    return [{ level: 'error', file: name, message: error.message }];
+  }
+  const findings: Finding[] = [];
+  if (name === PROBLEM_FILES.examples && cases.length === 0) findings.push({ level: 'error', file: name, message: 'has no cases: solvers need at least one example' });
+  cases.forEach((json, index) => {
+    if (typeof json === 'object' && json !== null && 'generate' in json) return;
+    const problemText = caseProblem(problem.signature, json as Parameters<typeof caseProblem>[1]);
+    if (problemText) findings.push({ level: 'error', file: name, message: `case ${index + 1}: ${problemText}` });
+  });
+  return findings;
+}
+
+function lintStatement(root: string, problem: Problem): Finding[] {
+  const file = join(problem.dir, PROBLEM_FILES.statement);
+  if (!existsSync(file)) return [{ level: 'error', file: PROBLEM_FILES.statement, message: 'is missing: write the statement in your own words' }];
+  const text = readFileSync(file, 'utf8');
+  const findings: Finding[] = [];
+  if (text.trim().length < 40) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'is nearly empty' });
+  if (/\bTODO\b/.test(text)) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'still has a TODO' });
+  let examples: CaseJson[] = [];
+  try {
+    examples = readJson(root, join(problem.dir, PROBLEM_FILES.examples), CaseListSchema);
+  } catch {
+    return findings; // reported with examples.json
+  }
+  let agreeing = 0;
+  for (const line of exampleLines(text)) {
+    const shown = parseExampleLine(line.text);
+    if (!shown) continue;
+    agreeing++;
+    const matches = examples.some((example) => sameJson(example.input, shown.input) && sameJson(example.expected, shown.expected));
+    if (!matches) {
+      agreeing--;
+      findings.push({ level: 'error', file: PROBLEM_FILES.statement, message: `line ${line.number}: the example "${line.text.trim()}" is not in examples.json (or its answer differs)` });
+    }
+  }
+  if (agreeing > 0) findings.push({ level: 'ok', file: PROBLEM_FILES.statement, message: `the ${agreeing === 1 ? 'example it shows agrees' : `${agreeing} examples it shows agree`} with examples.json` });
+  return findings;
+}
+
+/** Lines inside fenced code blocks: where statements show examples as `a = [1, 2], b = 3   ->   4`. */
+function exampleLines(text: string): { number: number; text: string }[] {
+  const lines: { number: number; text: string }[] = [];
+  let inBlock = false;
+  text.split('\n').forEach((line, index) => {
+    if (line.trimStart().startsWith('```')) inBlock = !inBlock;
+    else if (inBlock && line.includes('->')) lines.push({ number: index + 1, text: line });
+  });
+  return lines;
+}
+
+/** `weights = [1, 3], capacity = 7   ->   9` as data; null when the line is not in that form. */
+export function parseExampleLine(line: string): { input: Record<string, unknown>; expected: unknown } | null {
+  const arrow = line.lastIndexOf('->');
+  const assignments = line.slice(0, arrow).split(/,\s*(?=[A-Za-z_$][\w$]*\s*=)/);
+  try {
+    const input: Record<string, unknown> = {};
+    for (const assignment of assignments) {
+      const match = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(.+?)\s*$/.exec(assignment);
+      if (!match) return null;
+      input[match[1]!] = JSON.parse(match[2]!);
+    }
+    return { input, expected: JSON.parse(line.slice(arrow + 2).trim()) };
+  } catch {
+    return null;
+  }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function lintChecker(problem: Problem): Finding[] {
+  const checker = problem.meta.checker;
+  const findings: Finding[] = [];
+  if (checker?.kind === 'custom' && !existsSync(join(problem.dir, 'checker.ts'))) {
+    findings.push({ level: 'error', file: 'checker.ts', message: 'is missing, but problem.json asks for a custom checker' });
+  }
+  const tolerances = [checker?.abs, checker?.rel].filter((value): value is number => value !== undefined);
+  if (tolerances.some((value) => value > ABSURD_TOLERANCE)) {
+    findings.push({ level: 'warning', file: PROBLEM_FILES.meta, message: `checker: a tolerance above ${ABSURD_TOLERANCE} accepts visibly wrong answers` });
+  }
+  if (checker?.abs === 0 && checker.rel === 0 && problem.signature.kind === 'function' && hasFloat(answerType(problem.signature))) {
+    findings.push({ level: 'warning', file: PROBLEM_FILES.meta, message: 'checker: zero tolerance on float answers rejects right answers that differ only by rounding' });
+  }
+  return findings;
+}
+
+function hasFloat(type: Type): boolean {
+  return type.kind === 'float' || innerTypes(type).some(hasFloat);
+}
