@@ -20,6 +20,7 @@ export function judgmentToJson(judgment: Judgment): object {
       verdict: result.verdict,
       timeMs: result.timeMs,
       seed: result.seed,
+      ...(result.maxError !== undefined && { maxError: result.maxError }),
       ...(result.message !== undefined && { message: result.message }),
     })),
   };

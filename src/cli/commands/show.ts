@@ -1,6 +1,6 @@
 /** `kata show <slug>`: statement, typed signature and examples. */
 import { loadProblem, loadStatement } from '../../problem/load.ts';
-import { renderSignature } from '../../problem/signature.ts';
+import { renderSignature, type Signature } from '../../problem/signature.ts';
 import { show } from '../../report/human.ts';
 import type { CliContext } from '../context.ts';
 
@@ -15,16 +15,31 @@ export async function run(context: CliContext, slug: string): Promise<number> {
     loadStatement(problem).trim(),
     '',
     style.bold('Signature'),
-    `  ${renderSignature(problem.signature)}`,
+    ...renderSignature(problem.signature).split('\n').map((line) => `  ${line}`),
+    ...signatureNotes(problem.signature),
     '',
     style.bold('Examples'),
   ];
   problem.examples.forEach((example, index) => {
     const input = Object.entries(example.input).map(([name, value]) => `${name} = ${show(value)}`).join(', ');
-    lines.push(`  ${index + 1}. ${input}`, `     ${style.dim('->')} ${show(example.expected)}`);
+    const answer = example.error ? `throws${example.error.message !== undefined ? ` "${example.error.message}"` : ''}` : show(example.expected);
+    lines.push(`  ${index + 1}. ${input}`, `     ${style.dim('->')} ${answer}`);
     if (example.explanation) lines.push(`     ${style.dim(example.explanation)}`);
   });
   lines.push('', style.dim(`start: kata new ${slug}`));
   context.out(lines.join('\n'));
   return 0;
+}
+
+/** What the signature alone does not say: in-place outputs, nodes given by value, class cases. */
+function signatureNotes(signature: Signature): string[] {
+  if (signature.kind === 'class') {
+    return ['  (a case is a list of operations: the constructor, then method calls, each with its arguments; the answer is each call\'s result, null for the constructor and void methods)'];
+  }
+  const notes: string[] = [];
+  if (signature.output !== undefined) notes.push(`  (fill ${signature.output} in place: it is judged after the call)`);
+  const byValue = signature.params.filter((param) => param.nodeOf !== undefined).map((param) => param.name);
+  if (byValue.length > 0) notes.push(`  (${byValue.join(' and ')}: nodes of ${signature.params.find((p) => p.nodeOf)!.nodeOf}, shown by their values)`);
+  if (signature.returnsNodeOf !== undefined) notes.push(`  (return a node of ${signature.returnsNodeOf} itself: it is judged by its value)`);
+  return notes;
 }
