@@ -78,6 +78,19 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strict', 'treat warnings as errors')
     .action(run(() => import('./commands/validate.ts')));
 
+  program
+    .command('import')
+    .description('turn a case file of another format into a kata package')
+    .argument('<format>', 'the format of the file: exercism (problem-specifications canonical-data.json)')
+    .argument('<file>', 'the case file')
+    .requiredOption('--slug <slug>', 'the slug of the new problem')
+    .option('--function <name>', 'the property to import and the function name (default: the most common property)')
+    .option('--param-order <names>', 'comma-separated parameter order (default: the order of the first case\'s input)')
+    .option('--title <title>', 'the title (default: from the slug)')
+    .addOption(new Option('--difficulty <level>', 'easy, medium or hard').choices(['easy', 'medium', 'hard']).default('medium'))
+    .option('--force', 'replace an existing package of that slug')
+    .action(run(() => import('./commands/import.ts')));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {
