@@ -9,6 +9,11 @@ import { createContext, EXIT, type CliContext } from './context.ts';
 type Action = (context: CliContext, ...args: never[]) => Promise<number>;
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (kata list | head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   let exitCode: number = EXIT.OK;
   let context: CliContext | undefined;
   const program = new Command('kata')
@@ -49,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('run a solution on the examples, with diffs for failures')
     .argument('<slug>', 'the problem, e.g. knapsack-01')
     .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
+    .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
     .action(run(() => import('./commands/test.ts')));
 
   program
@@ -94,12 +100,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    return handleError(error, context);
+    return handleError(error, context, argv.includes('--json'));
   }
   return exitCode;
 }
 
-function handleError(error: unknown, context: CliContext | undefined): number {
+function handleError(error: unknown, context: CliContext | undefined, json: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has printed its message already; help and version are not errors.
     return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
@@ -107,6 +113,8 @@ function handleError(error: unknown, context: CliContext | undefined): number {
   const err = context?.err ?? ((text: string) => process.stderr.write(`${text}\n`));
   const style = context?.style;
   if (isKataError(error)) {
+    // With --json, standard output still carries one JSON object, for CI to parse.
+    if (json) process.stdout.write(`${JSON.stringify({ schemaVersion: 1, error: { code: error.code, message: error.message, ...(error.hint && { hint: error.hint }) } })}\n`);
     err(`${style ? style.fail('error:') : 'error:'} ${error.message}`);
     if (error.hint) err(`${style ? style.dim('hint:') : 'hint:'} ${error.hint}`);
     return EXIT.USAGE;

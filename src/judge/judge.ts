@@ -20,6 +20,8 @@ export interface JudgeRequest {
   /** How the solution is named in messages and reports, e.g. `solutions/knapsack-01.ts`. */
   solutionLabel: string;
   cacheDir: string;
+  /** Show hidden cases' data in messages, as for examples: for authors (kata validate), never for solvers. */
+  revealHidden?: boolean;
   /** Also run the TypeScript compiler on the solution, alongside the cases: a mismatch is CE. */
   typecheck?: boolean;
   onCase?: (result: CaseResult) => void;
@@ -37,8 +39,10 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   typing?.catch(() => undefined); // awaited below; a failure of the checker itself surfaces there
   const judgment = await runCases(request, runtime, compiled.file);
   const typed = await typing;
-  // A solution that did not load already has the more precise CE message.
-  return typed && !typed.ok && judgment.verdict !== 'CE' ? { ...judgment, verdict: 'CE', message: typed.message } : judgment;
+  // A solution that did not load already has the more precise CE message. One that ran keeps its
+  // case verdicts (they are true), but is not accepted: the verdict is CE and says why.
+  if (!typed || typed.ok || judgment.verdict === 'CE') return judgment;
+  return { ...judgment, verdict: 'CE', message: `${typed.message} (the cases ran: ${judgment.passed}/${judgment.total} passed; --no-typecheck skips this check)` };
 }
 
 async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string): Promise<Judgment> {
@@ -48,6 +52,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
     problem,
     solutionFile: request.solutionFile,
     solutionLabel: request.solutionLabel,
+    revealHidden: request.revealHidden === true,
     ...(usesCustomChecker && { customCheck: await loadCustomChecker(problem, request.cacheDir, runtime.structures) }),
   };
 
@@ -119,8 +124,15 @@ function failedToLoad(request: JudgeRequest, verdict: Verdict, message: string):
 function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, request: JudgeRequest): { verdict: Verdict; message: string } {
   switch (outcome.kind) {
     case 'load-failed': {
-      const location = solutionLocation(outcome.error.stack, request);
-      const message = `${request.solutionLabel} does not load: ${outcome.error.message}${location ? ` at ${location}` : ''}`;
+      const { code, message: detail, stack } = outcome.error;
+      if (code === 'ERR_MODULE_NOT_FOUND' || code === 'ERR_ACCESS_DENIED') {
+        // The paths in Node's message are the cache's, not the user's: name the import instead.
+        const specifier = /Cannot find (?:module|package) '([^']+)'/.exec(detail)?.[1]?.split('/').pop();
+        const what = specifier ? `"${specifier}", which it may not read` : 'a module it may not read';
+        return { verdict: 'CE', message: `${request.solutionLabel} does not load: it imports ${what}. A solution is one file; it may import only kata/structures and Node's built-in modules` };
+      }
+      const location = solutionLocation(stack, request);
+      const message = `${request.solutionLabel} does not load: ${detail}${location ? ` at ${location}` : ''}`;
       return { verdict: outcome.verdict, message: relabel(message, request) };
     }
     case 'timeout':

@@ -18,6 +18,7 @@ export interface OutcomeContext {
   problem: Problem;
   solutionFile: string;
   solutionLabel: string;
+  revealHidden?: boolean;
   customCheck?: CustomCheck;
 }
 
@@ -26,7 +27,7 @@ const BUILTIN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceEr
 
 export async function judgeOutcome(context: OutcomeContext, testCase: Case, outcome: RunOutcome, seed: number): Promise<CaseResult> {
   const { problem } = context;
-  const hidden = testCase.kind === 'hidden';
+  const hidden = testCase.kind === 'hidden' && !context.revealHidden;
   const base = { id: testCase.id, kind: testCase.kind, seed };
   const detail = (extra: Partial<CaseDetail> = {}, output = ''): { detail?: CaseDetail } =>
     hidden ? {} : { detail: { input: testCase.input, expected: testCase.error ? { error: testCase.error } : testCase.expected, ...extra, ...(output && { output: output.slice(0, OUTPUT_SHOWN) }) } };
@@ -34,9 +35,9 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
 
   switch (outcome.kind) {
     case 'timeout':
-      return { ...base, verdict: 'TLE', timeMs: round(outcome.timeMs), message: `did not return within ${limitMs} ms` };
+      return { ...base, verdict: 'TLE', timeMs: round(outcome.timeMs), message: `did not return within ${limitMs} ms`, ...detail() };
     case 'memory':
-      return { ...base, verdict: 'MLE', timeMs: 0, message: `used more than ${memoryMb} MB` };
+      return { ...base, verdict: 'MLE', timeMs: 0, message: `used more than ${memoryMb} MB`, ...detail() };
     case 'crashed':
       return { ...base, verdict: 'RE', timeMs: 0, message: outcome.message, ...detail({}, outcome.output) };
     case 'bad-answer':
@@ -45,7 +46,7 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
     case 'threw': {
       const timeMs = round(outcome.timeMs);
       if (testCase.error) return judgeExpectedError(base, timeMs, testCase.error, outcome.error, hidden);
-      const step = outcome.step !== undefined && outcome.step > 0 ? `at step ${outcome.step}: ` : '';
+      const step = outcome.step !== undefined ? `at step ${outcome.step} (${stepCall(testCase, outcome.step, hidden)}): ` : '';
       return { ...base, verdict: 'RE', timeMs, message: `${step}${describeError(outcome.error, context, hidden)}`, ...detail({}, outcome.output) };
     }
     case 'returned': {
@@ -115,6 +116,14 @@ function judgeSteps(signature: ClassSignature, testCase: Case, actual: unknown[]
     return { ok: false, message: `at step ${step}: ${call} ${got} (${renderMethod(method)})` };
   }
   return { ok: true, message: '' };
+}
+
+/** `get(3)` for a visible case, `get` for a hidden one; step 0 is the constructor. */
+function stepCall(testCase: Case, step: number, hidden: boolean): string {
+  const operation = String((testCase.input.operations as unknown[])[step]);
+  if (hidden) return operation;
+  const args = ((testCase.input.arguments as unknown[][])[step] ?? []).map((arg) => compactJson(arg, 60));
+  return `${step === 0 ? 'new ' : ''}${operation}(${args.join(', ')})`;
 }
 
 function judgeExpectedError(base: Pick<CaseResult, 'id' | 'kind' | 'seed'>, timeMs: number, expected: { message?: string }, thrown: ThrownError, hidden: boolean): CaseResult {

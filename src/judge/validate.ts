@@ -11,6 +11,7 @@ import { lintPackage, type Finding } from '../problem/lint.ts';
 import { loadHiddenCases, PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
 import { renderStub } from '../problem/stub.ts';
 import { isKataError } from '../util/errors.ts';
+import { compactJson } from '../util/text.ts';
 import { writeAtomically } from './compile.ts';
 import { GENERATOR_FILE, loadGenerator, materializeCases, runGenerator } from './generate.ts';
 import { judgeSolution } from './judge.ts';
@@ -88,7 +89,11 @@ async function checkStub(problem: Problem, cacheDir: string, add: (finding: Find
 
 async function checkWrongSolutions(problem: Problem, cases: Case[], cacheDir: string, add: (finding: Finding) => void): Promise<void> {
   const dir = join(problem.dir, WRONG_DIR);
-  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.ts')).sort() : [];
+  const entries = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const files = entries.filter((name) => name.endsWith('.ts'));
+  for (const other of entries.filter((name) => !name.endsWith('.ts') && name !== 'README.md')) {
+    add({ level: 'warning', file: `${WRONG_DIR}/${other}`, message: 'is not a .ts file, so it is not judged' });
+  }
   if (files.length === 0) add({ level: 'warning', file: `${WRONG_DIR}/`, message: 'has no wrong solutions: add some named by the verdict they must get, e.g. wa-greedy.ts, tle-brute.ts' });
   for (const name of files) {
     const declared = declaredVerdict(name);
@@ -109,12 +114,15 @@ export function declaredVerdict(fileName: string): Verdict | null {
   return (VERDICTS as readonly string[]).includes(prefix) ? (prefix as Verdict) : null;
 }
 
+/** The first failure, with the data behind it: the author owns the hidden cases, so they are shown here. */
 function firstFailure(judgment: Judgment): string {
-  if (judgment.message) return ` (${judgment.message.split('\n')[0]})`;
+  if (judgment.message) return ` (${judgment.message.split('\n').map((line) => line.trim()).join(' ')})`;
   const failed = judgment.cases.find((result) => result.verdict !== 'AC' && result.verdict !== 'SKIPPED');
-  return failed ? ` on ${failed.id}${failed.message ? `: ${failed.message}` : ''}` : '';
+  if (!failed) return '';
+  const detail = failed.detail && failed.verdict === 'WA' && 'actual' in failed.detail ? ` (expected ${compactJson(failed.detail.expected, 120)}, got ${compactJson(failed.detail.actual, 120)})` : '';
+  return ` on ${failed.id}${failed.message ? `: ${failed.message}` : ''}${detail}`;
 }
 
 function judge(problem: Problem, cases: readonly Case[], solutionFile: string, solutionLabel: string, cacheDir: string, typecheck: boolean): Promise<Judgment> {
-  return judgeSolution({ problem, cases, solutionFile, solutionLabel, cacheDir, typecheck });
+  return judgeSolution({ problem, cases, solutionFile, solutionLabel, cacheDir, typecheck, revealHidden: true });
 }

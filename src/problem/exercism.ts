@@ -292,7 +292,7 @@ function renderStatement(title: string, report: ImportReport, cases: TestCase[])
     '',
     '## Write the statement here',
     '',
-    'Replace this section with the task: what the function gets, what it must return, and the limits on the input.',
+    'TODO: replace this section with the task: what the function gets, what it must return, and the limits on the input. (kata validate warns while a TODO is left.)',
   ];
   if (errors.length > 0) {
     lines.push('', 'Some cases expect the call to throw. Say when, and with exactly which message:', '', ...errors.map((message) => `- \`${message}\``));

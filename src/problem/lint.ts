@@ -60,6 +60,7 @@ function lintCases(root: string, problem: Problem, name: string, schema: z.ZodTy
     return [{ level: 'error', file: name, message: error.message }];
   }
   const findings: Finding[] = [];
+  if (name === PROBLEM_FILES.hidden && cases.length === 0) findings.push({ level: 'warning', file: name, message: 'has no cases: the verdict rests on the examples alone' });
   if (name === PROBLEM_FILES.examples && cases.length === 0) findings.push({ level: 'error', file: name, message: 'has no cases: solvers need at least one example' });
   cases.forEach((json, index) => {
     if (typeof json === 'object' && json !== null && 'generate' in json) return;
@@ -93,6 +94,7 @@ function lintStatement(root: string, problem: Problem): Finding[] {
       findings.push({ level: 'error', file: PROBLEM_FILES.statement, message: `line ${line.number}: the example "${line.text.trim()}" is not in examples.json (or its answer differs)` });
     }
   }
+  if (agreeing === 0) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'shows no example kata can check: show one in a code block as `name = value, ...   ->   answer`' });
   if (agreeing > 0) findings.push({ level: 'ok', file: PROBLEM_FILES.statement, message: `the ${agreeing === 1 ? 'example it shows agrees' : `${agreeing} examples it shows agree`} with examples.json` });
   return findings;
 }

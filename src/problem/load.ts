@@ -114,14 +114,11 @@ export function readJson<S extends z.ZodType>(root: string, file: string, schema
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new KataError('BAD_PACKAGE', `${shown} is not valid JSON: ${(error as Error).message}`, 'fix the syntax, then run the command again');
+    throw new KataError('BAD_PACKAGE', `${shown} is not valid JSON: ${withLineAndColumn((error as Error).message, readFileSync(file, 'utf8'))}`, 'fix the syntax, then run the command again');
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.slice(0, 5).map((issue) => {
-      const path = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-      return `  ${path}: ${issue.message}`;
-    });
+    const issues = result.error.issues.slice(0, 5).map((issue) => `  ${issuePath(issue.path, Array.isArray(data))}: ${issue.message}`);
     throw new KataError('BAD_PACKAGE', `${shown} does not match the package format:\n${issues.join('\n')}`, 'fix the fields named above; "Problem packages" in the README describes each one');
   }
   return result.data;
@@ -133,4 +130,24 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `signature.params.1.type`; in a case list, `case 3: expected` (cases count from 1, as everywhere). */
+function issuePath(path: readonly PropertyKey[], caseList: boolean): string {
+  if (path.length === 0) return '(top level)';
+  if (caseList && typeof path[0] === 'number') {
+    const rest = path.slice(1).map(String).join('.');
+    return `case ${path[0] + 1}${rest ? `: ${rest}` : ''}`;
+  }
+  return path.map(String).join('.');
+}
+
+/** Node says "at position 84"; people read lines and columns. */
+function withLineAndColumn(message: string, text: string): string {
+  const match = /position (\d+)/.exec(message);
+  if (!match) return message;
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
 }

@@ -5,6 +5,8 @@ import type { Reporter } from './reporter.ts';
 import type { Style } from './style.ts';
 
 const VALUE_WIDTH = 400;
+/** What a solution printed during a failed example: the first lines, of the first 2 000 characters kept. */
+const OUTPUT_LINES = 10;
 
 export const humanReporter: Reporter = {
   caseDone(result, style) {
@@ -22,7 +24,9 @@ export const humanReporter: Reporter = {
     if (judgment.message) lines.push(`  ${style.fail(judgment.message)}`);
     const verdict = colourVerdict(judgment.verdict, style);
     const time = style.dim(`${formatMs(judgment.timeMs)} in cases`);
-    lines.push('', `${style.bold(verdict)}  ${judgment.passed}/${judgment.total} passed  ${time}`);
+    // A CE from the type check comes after cases that ran: say they passed, but that it is not accepted.
+    const counts = judgment.verdict === 'CE' && judgment.passed > 0 ? `not accepted, although ${judgment.passed}/${judgment.total} cases passed` : `${judgment.passed}/${judgment.total} passed`;
+    lines.push('', `${style.bold(verdict)}  ${counts}  ${time}`);
     return lines.join('\n');
   },
 };
@@ -43,8 +47,10 @@ function detailLines(detail: CaseDetail, style: Style): string[] {
     lines.push(`${label('diff')}at ${difference.path}: expected ${style.pass(show(difference.expected))}, got ${style.fail(show(difference.actual))}`);
   }
   if (detail.output) {
-    const output = detail.output.trimEnd().split('\n').slice(0, 10).join(`\n${' '.repeat(15)}`);
-    lines.push(`${label('output')}${output}`);
+    const printed = detail.output.trimEnd().split('\n');
+    const shown = printed.slice(0, OUTPUT_LINES);
+    if (printed.length > OUTPUT_LINES) shown.push(`… ${printed.length - OUTPUT_LINES} more lines`);
+    lines.push(`${label('output')}${shown.join(`\n${' '.repeat(15)}`)}`);
   }
   return lines;
 }

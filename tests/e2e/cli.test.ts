@@ -185,12 +185,20 @@ describe('kata judge', () => {
     expect(judge('add-mistyped.ts', '--no-typecheck').status).toBe(0);
   });
 
-  it('reports type errors inside the solution with their line', () => {
+  it('does not count type errors inside the body, only a signature mismatch', () => {
     const file = join(ws, 'solutions', 'add.ts');
-    writeFileSync(file, 'export function add(a: number, b: number): number {\n  const sum: string = a + b;\n  return a + b;\n}\n');
-    const report = JSON.parse(kata(ws, 'judge', 'add', '--json').stdout) as { verdict: string; message: string };
-    expect(report.verdict).toBe('CE');
-    expect(report.message).toContain("solutions/add.ts:2:9: Type 'number' is not assignable to type 'string'");
+    // LeetCode-style code: an untyped helper (implicit any) and a body-level type error.
+    writeFileSync(file, 'function helper(x) {\n  return x;\n}\nexport function add(a: number, b: number): number {\n  const sum: string = helper(a + b);\n  return a + b;\n}\n');
+    const result = kata(ws, 'judge', 'add', '--json');
+    expect(JSON.parse(result.stdout)).toMatchObject({ verdict: 'AC' });
+    expect(result.status).toBe(0);
+  });
+
+  it('agrees between test and judge on a signature mismatch, and says the cases ran', () => {
+    const test = kata(ws, 'test', 'add', '--solution', solution('add-mistyped.ts'));
+    expect(test.status).toBe(1);
+    expect(test.stdout).toContain('does not match the signature');
+    expect(test.stdout).toContain('the cases ran: 2/2 passed');
   });
 
   it('seeds Math.random per case: the same draws on every run', () => {
