@@ -129,7 +129,7 @@ export function floatsClose(expected: number, actual: number, tolerance: Toleran
 
 /**
  * Trees and lists: null and [] are both "no node"; a tree's trailing nulls carry nothing.
- * Unordered arrays are sorted by a canonical key, so equal multisets line up.
+ * Unordered arrays are sorted by value, so equal multisets line up.
  */
 function normalize(type: Type, value: unknown, order: Order, outer: boolean): unknown {
   if (value === null) return type.kind === 'tree' || type.kind === 'list' ? [] : null;
@@ -163,17 +163,42 @@ function normalize(type: Type, value: unknown, order: Order, outer: boolean): un
 }
 
 function sortByKey(items: unknown[]): unknown[] {
-  const keyed = items.map((item) => ({ item, key: canonicalKey(item) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map(({ item }) => item);
+  return [...items].sort(compareData);
 }
 
-/** JSON with object keys sorted, so equal values get equal keys. */
-export function canonicalKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalKey).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalKey((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
+/**
+ * A total order on case data: numbers by value (so nearly equal floats line up, which text
+ * order would not: "10" < "2"), strings by code unit, arrays element by element, objects by
+ * their sorted keys. Values of different kinds order by kind.
+ */
+export function compareData(a: unknown, b: unknown): number {
+  const kinds = kindRank(a) - kindRank(b);
+  if (kinds !== 0) return kinds;
+  if (typeof a === 'number' && typeof b === 'number') return a - b || 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const order = compareData(a[i], b[i]);
+      if (order !== 0) return order;
+    }
+    return a.length - b.length;
   }
-  return JSON.stringify(value) ?? 'undefined';
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    return compareData(Object.entries(a).sort(byKey), Object.entries(b).sort(byKey));
+  }
+  return 0;
+}
+
+function byKey(x: [string, unknown], y: [string, unknown]): number {
+  return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0;
+}
+
+function kindRank(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'boolean') return 1;
+  if (typeof value === 'number') return 2;
+  if (typeof value === 'string') return 3;
+  if (Array.isArray(value)) return 4;
+  return 5;
 }

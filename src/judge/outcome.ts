@@ -55,9 +55,11 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
       if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned', ...detail({ actual: outcome.value }, outcome.output) };
       const checker = testCase.checker ?? problem.meta.checker ?? { kind: 'exact' };
       const verdict =
-        problem.signature.kind === 'class'
-          ? judgeSteps(problem.signature, testCase, outcome.value as unknown[], checker, hidden)
-          : await judgeAnswer(context, problem.signature, testCase, outcome.value, checker, hidden);
+        checker.kind === 'custom' && context.customCheck
+          ? await judgeCustom(context, testCase, outcome.value, hidden)
+          : problem.signature.kind === 'class'
+            ? judgeSteps(problem.signature, testCase, outcome.value as unknown[], checker, hidden)
+            : judgeAnswer(problem.signature, testCase, outcome.value, checker, hidden);
       if (verdict.ok) return { ...base, verdict: 'AC', timeMs, ...(verdict.maxError !== undefined && { maxError: verdict.maxError }) };
       const ignored = outcome.ignoredReturn && problem.signature.kind === 'function'
         ? ` (${problem.signature.functionName} returned a value, which is ignored: ${problem.signature.output} is judged after the call)`
@@ -81,15 +83,20 @@ function compareOptions(checker: CheckerJson): CompareOptions {
   return { order, tolerance: { abs: checker.abs ?? DEFAULT_TOLERANCE.abs, rel: checker.rel ?? DEFAULT_TOLERANCE.rel } };
 }
 
-async function judgeAnswer(context: OutcomeContext, signature: FunctionSignature, testCase: Case, actual: unknown, checker: CheckerJson, hidden: boolean): Promise<AnswerVerdict> {
-  const type = answerType(signature);
-  if (checker.kind === 'custom' && context.customCheck) {
-    const typeProblem = checkValue(type, actual, 'answer');
+/** The author's checker decides; the answer must still have the signature's types first. */
+async function judgeCustom(context: OutcomeContext, testCase: Case, actual: unknown, hidden: boolean): Promise<AnswerVerdict> {
+  const { signature } = context.problem;
+  if (signature.kind === 'function') {
+    const typeProblem = checkValue(answerType(signature), actual, 'answer');
     if (typeProblem) return { ok: false, message: typeProblem };
-    const result = await runCustomCheck(context.customCheck, context.problem, testCase.input, testCase.expected, actual);
-    const message = hidden || !result.message ? 'wrong answer' : `wrong answer: ${result.message}`;
-    return { ok: result.verdict === 'AC', message };
   }
+  const result = await runCustomCheck(context.customCheck!, context.problem, testCase.input, testCase.expected, actual);
+  const message = hidden || !result.message ? 'wrong answer' : `wrong answer: ${result.message}`;
+  return { ok: result.verdict === 'AC', message };
+}
+
+function judgeAnswer(signature: FunctionSignature, testCase: Case, actual: unknown, checker: CheckerJson, hidden: boolean): AnswerVerdict {
+  const type = answerType(signature);
   const options = compareOptions(checker);
   const { difference, maxFloatError } = compareWithErrors(type, testCase.expected, actual, options);
   const errorNote = maxFloatError !== undefined && difference && !difference.typeProblem

@@ -10,8 +10,9 @@ import type { z } from 'zod';
 import { isKataError } from '../util/errors.ts';
 import { caseProblem } from './cases.ts';
 import { loadProblem, PROBLEM_FILES, problemDir, readJson, type Problem } from './load.ts';
-import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type ProblemJson } from './schema.ts';
+import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type CheckerJson, type ProblemJson } from './schema.ts';
 import { answerType, parseSignature } from './signature.ts';
+import { sameData } from './values.ts';
 import type { Type } from './types.ts';
 import { innerTypes } from './types.ts';
 
@@ -63,6 +64,8 @@ function lintCases(root: string, problem: Problem, name: string, schema: z.ZodTy
   if (name === PROBLEM_FILES.hidden && cases.length === 0) findings.push({ level: 'warning', file: name, message: 'has no cases: the verdict rests on the examples alone' });
   if (name === PROBLEM_FILES.examples && cases.length === 0) findings.push({ level: 'error', file: name, message: 'has no cases: solvers need at least one example' });
   cases.forEach((json, index) => {
+    const checker = (json as { checker?: CheckerJson }).checker;
+    if (checker && tooLoose(checker)) findings.push({ level: 'warning', file: name, message: `case ${index + 1}: checker: a tolerance above ${ABSURD_TOLERANCE} accepts visibly wrong answers` });
     if (typeof json === 'object' && json !== null && 'generate' in json) return;
     const problemText = caseProblem(problem.signature, json as Parameters<typeof caseProblem>[1]);
     if (problemText) findings.push({ level: 'error', file: name, message: `case ${index + 1}: ${problemText}` });
@@ -88,7 +91,7 @@ function lintStatement(root: string, problem: Problem): Finding[] {
     const shown = parseExampleLine(line.text);
     if (!shown) continue;
     agreeing++;
-    const matches = examples.some((example) => sameJson(example.input, shown.input) && sameJson(example.expected, shown.expected));
+    const matches = examples.some((example) => sameData(example.input, shown.input) && sameData(example.expected, shown.expected));
     if (!matches) {
       agreeing--;
       findings.push({ level: 'error', file: PROBLEM_FILES.statement, message: `line ${line.number}: the example "${line.text.trim()}" is not in examples.json (or its answer differs)` });
@@ -127,24 +130,23 @@ export function parseExampleLine(line: string): { input: Record<string, unknown>
   }
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 function lintChecker(problem: Problem): Finding[] {
   const checker = problem.meta.checker;
   const findings: Finding[] = [];
   if (checker?.kind === 'custom' && !existsSync(join(problem.dir, 'checker.ts'))) {
     findings.push({ level: 'error', file: 'checker.ts', message: 'is missing, but problem.json asks for a custom checker' });
   }
-  const tolerances = [checker?.abs, checker?.rel].filter((value): value is number => value !== undefined);
-  if (tolerances.some((value) => value > ABSURD_TOLERANCE)) {
+  if (checker && tooLoose(checker)) {
     findings.push({ level: 'warning', file: PROBLEM_FILES.meta, message: `checker: a tolerance above ${ABSURD_TOLERANCE} accepts visibly wrong answers` });
   }
   if (checker?.abs === 0 && checker.rel === 0 && problem.signature.kind === 'function' && hasFloat(answerType(problem.signature))) {
     findings.push({ level: 'warning', file: PROBLEM_FILES.meta, message: 'checker: zero tolerance on float answers rejects right answers that differ only by rounding' });
   }
   return findings;
+}
+
+function tooLoose(checker: CheckerJson): boolean {
+  return [checker.abs, checker.rel].some((value) => value !== undefined && value > ABSURD_TOLERANCE);
 }
 
 function hasFloat(type: Type): boolean {

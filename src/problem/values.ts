@@ -113,3 +113,13 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   return 'an object';
 }
+
+/** Deep equality of case data, whatever the order of object keys. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameData(a[key], b[key]));
+  }
+  return Object.is(a, b);
+}

@@ -25,7 +25,8 @@ export async function run(context: CliContext, slug: string, options: AddOptions
   const tags = (options.tags ?? '').split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
   const fields: Record<string, string> = {
     slug,
-    title: (options.title ?? titleCase(slug)).replace(/["\\]/g, '\\$&'),
+    // Inside a JSON string in the template: escaped as JSON, so any title reads back exactly.
+    title: JSON.stringify(options.title ?? titleCase(slug)).slice(1, -1),
     difficulty: options.difficulty,
     tags: JSON.stringify(tags),
     function: functionName,

@@ -22,7 +22,7 @@ export async function run(context: CliContext, slug: string): Promise<number> {
   ];
   problem.examples.forEach((example, index) => {
     const input = Object.entries(example.input).map(([name, value]) => `${name} = ${show(value)}`).join(', ');
-    const answer = example.error ? `throws${example.error.message !== undefined ? ` "${example.error.message}"` : ''}` : show(example.expected);
+    const answer = example.error ? `throws${example.error.message !== undefined ? ` ${JSON.stringify(example.error.message)}` : ''}` : show(example.expected);
     lines.push(`  ${index + 1}. ${input}`, `     ${style.dim('->')} ${answer}`);
     if (example.explanation) lines.push(`     ${style.dim(example.explanation)}`);
   });
