@@ -1,8 +1,10 @@
 /** What every command gets: where the workspace is, how to print, and whether to colour. */
 import { Chalk } from 'chalk';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { findWorkspace } from '../problem/load.ts';
 import { PLAIN, type Style } from '../report/style.ts';
+import { KataError } from '../util/errors.ts';
 
 export const EXIT = {
   /** Everything asked for succeeded: every solution accepted. */
@@ -33,7 +35,7 @@ export function createContext(options: { root?: string; cwd?: string; stdout?: N
   const cwd = options.cwd ?? process.cwd();
   const stream = options.stdout ?? process.stdout;
   let root: string | undefined;
-  const getRoot = () => (root ??= findWorkspace(options.root ? resolve(cwd, options.root) : cwd));
+  const getRoot = () => (root ??= options.root ? explicitRoot(resolve(cwd, options.root)) : findWorkspace(cwd));
   return {
     cwd,
     root: getRoot,
@@ -49,11 +51,18 @@ export function createContext(options: { root?: string; cwd?: string; stdout?: N
   };
 }
 
-/** NO_COLOR (https://no-color.org) wins; FORCE_COLOR forces; otherwise colour only on a terminal. */
+/** --root names the workspace itself: no search upwards, and an error that says what to point it at. */
+function explicitRoot(dir: string): string {
+  if (existsSync(join(dir, 'problems'))) return dir;
+  throw new KataError('NO_WORKSPACE', `--root ${dir} has no problems/ folder`, 'point --root at the folder that holds problems/ (a kata checkout)');
+}
+
+/** NO_COLOR (https://no-color.org) wins; FORCE_COLOR=0 turns colour off, other values force it; otherwise colour only on a terminal. */
 function pickStyle(stream: NodeJS.WriteStream): Style {
   const env = process.env;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return PLAIN;
-  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return PLAIN;
+  const forced = env.FORCE_COLOR !== undefined;
   if (!forced && !stream.isTTY) return PLAIN;
   const chalk = new Chalk({ level: forced ? Math.max(1, Math.min(3, Number(env.FORCE_COLOR) || 1)) as 1 | 2 | 3 : stream.hasColors?.(256) ? 2 : 1 });
   return { pass: chalk.green, fail: chalk.red, warn: chalk.yellow, dim: chalk.dim, bold: chalk.bold };

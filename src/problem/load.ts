@@ -36,7 +36,7 @@ export function findWorkspace(start: string): string {
       throw new KataError(
         'NO_WORKSPACE',
         `no problems/ folder in ${resolve(start)} or any folder above it`,
-        'run kata inside a kata checkout, or pass --root <folder that holds problems/>',
+        'run kata inside a kata checkout (the folder with problems/), or pass --root <that folder>',
       );
     }
     dir = parent;
