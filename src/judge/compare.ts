@@ -7,7 +7,7 @@
  * bounded by the type's depth, never by the data.
  */
 import type { Type } from '../problem/types.ts';
-import { checkValue } from '../problem/values.ts';
+import { checkValue, MAX_VALUES } from '../problem/values.ts';
 
 export interface Tolerance {
   abs: number;
@@ -46,7 +46,7 @@ export function compareAnswer(type: Type, expected: unknown, actual: unknown, op
 
 export function compareWithErrors(type: Type, expected: unknown, actual: unknown, options: Partial<CompareOptions> = {}): Comparison {
   const settings = { ...DEFAULTS, ...options };
-  const typeProblem = checkValue(type, actual, 'answer');
+  const typeProblem = checkValue(type, actual, 'answer', { left: MAX_VALUES });
   if (typeProblem) return { difference: { path: '', expected, actual, typeProblem } };
   const state: State = { settings, maxFloatError: undefined };
   const difference = firstDifference(type, normalize(type, expected, settings.order, true), normalize(type, actual, settings.order, true), '', state);
@@ -148,18 +148,23 @@ function normalize(type: Type, value: unknown, order: Order, outer: boolean): un
       return sorted ? sortByKey(items) : items;
     }
     case 'record': {
-      const out: Record<string, unknown> = {};
+      const out = dictionary();
       for (const field of type.fields) out[field.name] = normalize(field.type, (value as Record<string, unknown>)[field.name], order, false);
       return out;
     }
     case 'map': {
-      const out: Record<string, unknown> = {};
+      const out = dictionary();
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = normalize(type.of, item, order, false);
       return out;
     }
     default:
       return value;
   }
+}
+
+/** An object without a prototype, so that a key such as "__proto__" is a key like any other. */
+export function dictionary(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
 }
 
 function sortByKey(items: unknown[]): unknown[] {

@@ -23,7 +23,7 @@ export interface Runtime {
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The sources the sandbox runs, relative to src/; kept in the same layout so relative imports hold. */
-const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/codec.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
+const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
 
 /** Compiles the harness and what it imports into the cache, once per version of their sources. */
 export function prepareRuntime(cacheDir: string): Runtime {

@@ -57,8 +57,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
   };
 
   const limits = problem.meta.limits;
-  const start = () => new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
-  let sandbox = start();
+  const sandbox = new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
   const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
   if (loaded.kind !== 'ready') {
     await sandbox.dispose();
@@ -75,15 +74,12 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
         results.push(report(request, { id: testCase.id, kind: testCase.kind, verdict: 'SKIPPED', timeMs: 0, seed }));
         continue;
       }
-      if (!sandbox.alive) {
-        sandbox = start();
-        const reloaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
-        if (reloaded.kind !== 'ready') throw new Error(`the solution no longer loads: ${describeLoadFailure(reloaded, request).message}`);
-      }
       const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), seed, limits.timeMs);
       const result = await judgeOutcome(context, testCase, outcome, seed);
       results.push(report(request, result));
-      if (result.verdict === 'TLE') skipRest = true;
+      // A solution that hangs, or takes its process down, costs one case's limit for the whole
+      // judgment: the remaining cases are skipped rather than each paying a restart and a limit.
+      if (result.verdict === 'TLE' || !sandbox.alive) skipRest = true;
     }
   } finally {
     await sandbox.dispose();

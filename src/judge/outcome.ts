@@ -6,6 +6,7 @@
 import type { Case, Problem } from '../problem/load.ts';
 import type { CheckerJson } from '../problem/schema.ts';
 import { answerType, stepType, renderMethod, type ClassSignature, type FunctionSignature } from '../problem/signature.ts';
+import { formatType } from '../problem/types.ts';
 import { checkValue } from '../problem/values.ts';
 import { compactJson } from '../util/text.ts';
 import { runCustomCheck, type CustomCheck } from './checker.ts';
@@ -25,6 +26,22 @@ export interface OutcomeContext {
 const OUTPUT_SHOWN = 2000;
 const BUILTIN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
 
+/**
+ * For a hidden case every message is one of these fixed phrases, or built by the judge from the
+ * signature: nothing the solution chose (an error text, a stack, an exit code, a map key, a float
+ * error) reaches the report, since any of it could carry data read from the hidden input.
+ */
+const HIDDEN = {
+  crashed: 'the solution process ended unexpectedly',
+  badAnswer: 'the answer cannot be judged as data (a cycle, a node not in the input tree, or a value such as a function)',
+  threw: 'the solution threw',
+  stackOverflow: 'stack overflow',
+  wrong: 'wrong answer',
+} as const;
+
+/** A child's own time is reported only when the judge's clocks make it credible (CPU ticks are 10 ms). */
+const CPU_SLACK_MS = 30;
+
 export async function judgeOutcome(context: OutcomeContext, testCase: Case, outcome: RunOutcome, seed: number): Promise<CaseResult> {
   const { problem } = context;
   const hidden = testCase.kind === 'hidden' && !context.revealHidden;
@@ -39,19 +56,23 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
     case 'memory':
       return { ...base, verdict: 'MLE', timeMs: 0, message: `used more than ${memoryMb} MB`, ...detail() };
     case 'crashed':
-      return { ...base, verdict: 'RE', timeMs: 0, message: outcome.message, ...detail({}, outcome.output) };
+      return { ...base, verdict: 'RE', timeMs: 0, message: hidden ? HIDDEN.crashed : outcome.message, ...detail({}, outcome.output) };
+    default:
+      break;
+  }
+  const timeMs = round(credibleTime(outcome));
+  // TLE is decided on the judge's own clock, which the solution cannot reach.
+  if (outcome.elapsedMs > limitMs) return { ...base, verdict: 'TLE', timeMs: round(outcome.elapsedMs), message: `took ${round(outcome.elapsedMs)} ms; the limit is ${limitMs} ms` };
+  switch (outcome.kind) {
     case 'bad-answer':
-      if (testCase.error) return { ...base, verdict: 'WA', timeMs: round(outcome.timeMs), message: 'expected the call to throw, but it returned' };
-      return { ...base, verdict: 'WA', timeMs: round(outcome.timeMs), message: outcome.reason, ...detail({}, outcome.output) };
+      if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned' };
+      return { ...base, verdict: 'WA', timeMs, message: hidden ? HIDDEN.badAnswer : outcome.reason, ...detail({}, outcome.output) };
     case 'threw': {
-      const timeMs = round(outcome.timeMs);
       if (testCase.error) return judgeExpectedError(base, timeMs, testCase.error, outcome.error, hidden);
-      const step = outcome.step !== undefined ? `at step ${outcome.step} (${stepCall(testCase, outcome.step, hidden)}): ` : '';
+      const step = outcome.step !== undefined && !hidden ? `at step ${outcome.step} (${stepCall(testCase, outcome.step)}): ` : '';
       return { ...base, verdict: 'RE', timeMs, message: `${step}${describeError(outcome.error, context, hidden)}`, ...detail({}, outcome.output) };
     }
     case 'returned': {
-      const timeMs = round(outcome.timeMs);
-      if (outcome.timeMs > limitMs) return { ...base, verdict: 'TLE', timeMs, message: `took ${timeMs} ms; the limit is ${limitMs} ms` };
       if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned', ...detail({ actual: outcome.value }, outcome.output) };
       const checker = testCase.checker ?? problem.meta.checker ?? { kind: 'exact' };
       const verdict =
@@ -61,7 +82,7 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
             ? judgeSteps(problem.signature, testCase, outcome.value as unknown[], checker, hidden)
             : judgeAnswer(problem.signature, testCase, outcome.value, checker, hidden);
       if (verdict.ok) return { ...base, verdict: 'AC', timeMs, ...(verdict.maxError !== undefined && { maxError: verdict.maxError }) };
-      const ignored = outcome.ignoredReturn && problem.signature.kind === 'function'
+      const ignored = outcome.ignoredReturn && problem.signature.kind === 'function' && !hidden
         ? ` (${problem.signature.functionName} returned a value, which is ignored: ${problem.signature.output} is judged after the call)`
         : '';
       return {
@@ -69,11 +90,17 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
         verdict: 'WA',
         timeMs,
         message: `${verdict.message}${ignored}`,
-        ...(verdict.maxError !== undefined && { maxError: verdict.maxError }),
+        // On a hidden case the error against the expected value would reveal the expected value.
+        ...(verdict.maxError !== undefined && !hidden && { maxError: verdict.maxError }),
         ...detail({ actual: outcome.value, ...(verdict.difference && { difference: verdict.difference }) }, outcome.output),
       };
     }
   }
+}
+
+function credibleTime(outcome: Extract<RunOutcome, { elapsedMs: number }>): number {
+  const claimed = outcome.timeMs;
+  return claimed <= outcome.elapsedMs && claimed + CPU_SLACK_MS >= outcome.cpuMs ? claimed : outcome.elapsedMs;
 }
 
 type AnswerVerdict = { ok: boolean; message: string; difference?: Difference; maxError?: number };
@@ -86,10 +113,8 @@ function compareOptions(checker: CheckerJson): CompareOptions {
 /** The author's checker decides; the answer must still have the signature's types first. */
 async function judgeCustom(context: OutcomeContext, testCase: Case, actual: unknown, hidden: boolean): Promise<AnswerVerdict> {
   const { signature } = context.problem;
-  if (signature.kind === 'function') {
-    const typeProblem = checkValue(answerType(signature), actual, 'answer');
-    if (typeProblem) return { ok: false, message: typeProblem };
-  }
+  const typeProblem = signature.kind === 'function' ? checkValue(answerType(signature), actual, 'answer') : stepsTypeProblem(signature, testCase, actual);
+  if (typeProblem) return { ok: false, message: hidden ? HIDDEN.wrong : typeProblem };
   const result = await runCustomCheck(context.customCheck!, context.problem, testCase.input, testCase.expected, actual);
   const message = hidden || !result.message ? 'wrong answer' : `wrong answer: ${result.message}`;
   return { ok: result.verdict === 'AC', message };
@@ -102,7 +127,12 @@ function judgeAnswer(signature: FunctionSignature, testCase: Case, actual: unkno
   const errorNote = maxFloatError !== undefined && difference && !difference.typeProblem
     ? ` (largest float error ${maxFloatError.toExponential(2)}; tolerance abs ${options.tolerance.abs}, rel ${options.tolerance.rel})`
     : '';
-  const where = hidden || !difference?.path ? '' : ` at ${difference.path}`;
+  if (hidden) {
+    // Within tolerance, the error says nothing the solver could use; past it, it would reveal the expected value.
+    if (!difference) return { ok: true, message: '', ...(maxFloatError !== undefined && { maxError: maxFloatError }) };
+    return { ok: false, message: difference.typeProblem ? `the answer is not of the return type ${formatType(type)}` : HIDDEN.wrong };
+  }
+  const where = difference?.path ? ` at ${difference.path}` : '';
   const message = difference?.typeProblem ?? `wrong answer${where}${errorNote}`;
   return { ok: difference === null, message, ...(difference && { difference }), ...(maxFloatError !== undefined && { maxError: maxFloatError }) };
 }
@@ -117,7 +147,7 @@ function judgeSteps(signature: ClassSignature, testCase: Case, actual: unknown[]
     const method = signature.methods.find((m) => m.name === operations[step])!;
     const { difference } = compareWithErrors(stepType(method), expected[step], actual[step], options);
     if (!difference) continue;
-    if (hidden) return { ok: false, message: `at step ${step}: ${method.name} ${difference.typeProblem ? 'returned a value of the wrong type' : 'returned a wrong answer'}` };
+    if (hidden) return { ok: false, message: HIDDEN.wrong };
     const call = `${method.name}(${(argumentLists[step] ?? []).map((arg) => compactJson(arg, 60)).join(', ')})`;
     const got = difference.typeProblem ?? `returned ${compactJson(actual[step], 120)}, expected ${compactJson(expected[step], 120)}`;
     return { ok: false, message: `at step ${step}: ${call} ${got} (${renderMethod(method)})` };
@@ -125,10 +155,21 @@ function judgeSteps(signature: ClassSignature, testCase: Case, actual: unknown[]
   return { ok: true, message: '' };
 }
 
-/** `get(3)` for a visible case, `get` for a hidden one; step 0 is the constructor. */
-function stepCall(testCase: Case, step: number, hidden: boolean): string {
+/** The first step whose result does not have its method's return type, or null. */
+function stepsTypeProblem(signature: ClassSignature, testCase: Case, actual: unknown): string | null {
+  const operations = testCase.input.operations as string[];
+  if (!Array.isArray(actual) || actual.length !== operations.length) return 'answer: expected one result per operation';
+  for (let step = 1; step < operations.length; step++) {
+    const method = signature.methods.find((m) => m.name === operations[step])!;
+    const problem = checkValue(stepType(method), actual[step], `at step ${step}: answer`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** `get(3)`; step 0 is the constructor. */
+function stepCall(testCase: Case, step: number): string {
   const operation = String((testCase.input.operations as unknown[])[step]);
-  if (hidden) return operation;
   const args = ((testCase.input.arguments as unknown[][])[step] ?? []).map((arg) => compactJson(arg, 60));
   return `${step === 0 ? 'new ' : ''}${operation}(${args.join(', ')})`;
 }
@@ -140,14 +181,15 @@ function judgeExpectedError(base: Pick<CaseResult, 'id' | 'kind' | 'seed'>, time
 }
 
 /**
- * A hidden case's error message may carry data the solution read from the hidden input,
- * so only the error's built-in kind and its line are shown there.
+ * A hidden case's error message, kind and stack may all carry data the solution read from
+ * the hidden input, so only whether it was a stack overflow is said there.
  */
 function describeError(error: ThrownError, context: OutcomeContext, hidden: boolean): string {
-  if (error.name === 'RangeError' && /call stack size/i.test(error.message)) return `stack overflow (${error.message})`;
+  const overflow = error.name === 'RangeError' && /call stack size/i.test(error.message);
+  if (hidden) return overflow ? HIDDEN.stackOverflow : HIDDEN.threw;
+  if (overflow) return `stack overflow (${error.message})`;
   const location = solutionLocation(error.stack, context);
   const where = location ? ` at ${location}` : '';
-  if (hidden) return `${BUILTIN_ERRORS.has(error.name) ? error.name : 'an exception'} was thrown${where}`;
   const label = BUILTIN_ERRORS.has(error.name) ? `${error.name}: ${error.message}` : error.message;
   return `${label}${where}`;
 }

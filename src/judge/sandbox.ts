@@ -3,32 +3,49 @@
  *
  * The child runs under Node's permission model with an empty environment: it
  * may read only the compiled harness, node classes and solution; it cannot
- * write files, spawn processes or start workers. Limits: a watchdog per case
- * (SIGKILL on expiry), V8's heap limit plus a resident-memory poll, and a
- * 64 MiB stack so that recursion 10^5 deep works.
+ * write files, spawn processes or start workers. Requests go to its stdin and
+ * replies come back as frames on a pipe that the judge decodes itself, so no
+ * message can crash the judge. Between requests the child is stopped
+ * (SIGSTOP), so nothing it left running can use CPU or memory. Limits: a
+ * watchdog per request (SIGKILL on expiry), the judge's own clock for TLE,
+ * V8's heap limit plus a resident-memory poll, and a 64 MiB stack so that
+ * recursion 10^5 deep works.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { Runtime } from './compile.ts';
-import type { ChildMessage, InitRequest, ThrownError } from './sandbox/protocol.ts';
+import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
+import { readReply, type ChildMessage, type InitRequest, type ParentMessage, type ThrownError } from './sandbox/protocol.ts';
 
-/** How long past its time limit a case may run before it is killed: covers IPC and decoding. */
+/** How long past its time limit a case may run before it is killed: covers messages and decoding. */
 export const KILL_MARGIN_MS = 250;
 const STACK_KIB = 64 * 1024;
 const V8_STACK_KIB = 60_000;
 const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
+const MAX_REPLY_BYTES = 256 * 1024 * 1024;
+/** Linux reports CPU time in ticks of 1/100 s. */
+const MS_PER_TICK = 10;
 
 export interface CaseOutput {
   output: string;
   outputBytes: number;
 }
 
+/** Times measured by the judge itself, whatever the child claims. */
+export interface Measured {
+  /** From sending the request to receiving the reply. */
+  elapsedMs: number;
+  /** CPU time the child used meanwhile, to the nearest 10 ms. */
+  cpuMs: number;
+}
+
 export type RunOutcome =
-  | (CaseOutput & { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean })
-  | (CaseOutput & { kind: 'bad-answer'; reason: string; timeMs: number })
-  | (CaseOutput & { kind: 'threw'; error: ThrownError; timeMs: number; step?: number })
+  | (CaseOutput & Measured & { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean })
+  | (CaseOutput & Measured & { kind: 'bad-answer'; reason: string; timeMs: number })
+  | (CaseOutput & Measured & { kind: 'threw'; error: ThrownError; timeMs: number; step?: number })
   | { kind: 'timeout'; timeMs: number }
   | { kind: 'memory'; peakMb: number }
   | { kind: 'crashed'; message: string; output: string };
@@ -45,11 +62,17 @@ export interface SandboxOptions {
   memoryMb: number;
 }
 
-type Settle = (outcome: RunOutcome | LoadOutcome) => void;
+interface Pending {
+  /** 0 while loading; a case's nonce after. */
+  nonce: number;
+  started: number;
+  cpuTicks: number;
+  settle: (outcome: RunOutcome | LoadOutcome) => void;
+}
 
 const live = new Set<ChildProcess>();
 process.once('exit', () => {
-  for (const child of live) killGroup(child);
+  for (const child of live) signalGroup(child, 'SIGKILL');
 });
 
 export function permissionFlag(): string {
@@ -58,15 +81,14 @@ export function permissionFlag(): string {
 
 export class Sandbox {
   private readonly child: ChildProcess;
-  private pending: { settle: Settle; nonce: number } | null = null;
-  private exited = false;
   private readonly ended: Promise<void>;
+  private readonly replies = new FrameReader(MAX_REPLY_BYTES);
+  private pending: Pending | null = null;
+  private exited = false;
   private stray = '';
   private nonce = 0;
-  private readonly memoryLimitKb: number;
 
   constructor(private readonly options: SandboxOptions) {
-    this.memoryLimitKb = options.memoryMb * 1024;
     const readable = [...options.runtime.files, options.solutionFile];
     const node = [
       permissionFlag(),
@@ -79,8 +101,7 @@ export class Sandbox {
     ];
     // The shell raises the stack limit for the process it then becomes; V8's own limit stays below it.
     this.child = spawn('/bin/sh', ['-c', `ulimit -s ${STACK_KIB} || exit 97; exec "$0" "$@"`, process.execPath, ...node], {
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      serialization: 'advanced',
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
       env: {},
       detached: true,
     });
@@ -88,33 +109,32 @@ export class Sandbox {
     this.ended = new Promise((resolve) => this.child.once('close', () => resolve()));
     this.child.stdout!.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.child.stderr!.on('data', (chunk: Buffer) => this.keepStray(chunk));
-    this.child.on('message', (message: ChildMessage) => this.onMessage(message));
+    this.child.stdio[3]!.on('data', (chunk: Buffer) => this.onReplyBytes(chunk));
+    this.child.stdin!.on('error', () => undefined); // a child that died mid-write is reported by 'exit'
     this.child.on('exit', (code, signal) => this.onExit(code, signal));
-    this.child.on('error', (error) => this.finish({ kind: 'crashed', message: `could not start the sandbox: ${error.message}`, output: '' }));
+    this.child.on('error', (error) => this.finish({ kind: 'crashed', message: `could not start the sandbox: ${error.message}`, output: '' }, true));
   }
 
   /** Loads the solution; the time limit covers code that runs at import time. */
   load(timeLimitMs: number): Promise<LoadOutcome> {
-    return this.await(0, timeLimitMs, () => {
-      const init: InitRequest = {
-        type: 'init',
-        solutionUrl: pathToFileURL(this.options.solutionFile).href,
-        structuresUrl: pathToFileURL(this.options.runtime.structures).href,
-        call: this.options.call,
-      };
-      this.child.send(init);
-    }) as Promise<LoadOutcome>;
+    const init: InitRequest = {
+      type: 'init',
+      solutionUrl: pathToFileURL(this.options.solutionFile).href,
+      structuresUrl: pathToFileURL(this.options.runtime.structures).href,
+      call: this.options.call,
+    };
+    return this.request(0, timeLimitMs, init) as Promise<LoadOutcome>;
   }
 
   run(payload: Uint8Array, seed: number, timeLimitMs: number): Promise<RunOutcome> {
     const nonce = ++this.nonce;
-    return this.await(nonce, timeLimitMs, () => this.child.send({ type: 'case', nonce, payload, seed })) as Promise<RunOutcome>;
+    return this.request(nonce, timeLimitMs, { type: 'case', nonce, payload, seed }) as Promise<RunOutcome>;
   }
 
   /** Kills the process; resolves once it is gone, so no judgment leaves a process behind. */
   dispose(): Promise<void> {
     this.exited = true;
-    killGroup(this.child);
+    signalGroup(this.child, 'SIGKILL');
     live.delete(this.child);
     return this.ended;
   }
@@ -123,55 +143,88 @@ export class Sandbox {
     return !this.exited;
   }
 
-  private await(nonce: number, timeLimitMs: number, start: () => void): Promise<RunOutcome | LoadOutcome> {
+  private request(nonce: number, timeLimitMs: number, message: ParentMessage): Promise<RunOutcome | LoadOutcome> {
     if (this.exited) return Promise.resolve({ kind: 'crashed', message: 'the solution process had already ended', output: this.stray });
     return new Promise((resolve) => {
-      const started = performance.now();
       const watchdog = setTimeout(() => this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true), timeLimitMs + KILL_MARGIN_MS);
       const poll = setInterval(() => this.checkMemory(), MEMORY_POLL_MS);
+      const started = performance.now();
       this.pending = {
         nonce,
+        started,
+        cpuTicks: this.cpuTicks(),
         settle: (outcome) => {
           clearTimeout(watchdog);
           clearInterval(poll);
-          resolve(clampTime(outcome as RunOutcome | LoadOutcome, performance.now() - started));
+          resolve(outcome);
         },
       };
-      try {
-        start();
-      } catch (error) {
-        this.finish({ kind: 'crashed', message: `could not reach the solution process: ${(error as Error).message}`, output: this.stray });
-      }
+      signalGroup(this.child, 'SIGCONT');
+      this.child.stdin!.write(encodeFrame(serialize(message)));
     });
   }
 
   private finish(outcome: RunOutcome | LoadOutcome, kill = false): void {
     const pending = this.pending;
     this.pending = null;
-    if (kill || outcome.kind === 'memory') void this.dispose();
+    if (kill || outcome.kind === 'memory' || outcome.kind === 'crashed') void this.dispose();
+    // Nothing the solution left behind (timers, promises) may run between requests.
+    else signalGroup(this.child, 'SIGSTOP');
     pending?.settle(outcome);
   }
 
-  private onMessage(message: ChildMessage): void {
-    const pending = this.pending;
-    const nonce = 'nonce' in message ? message.nonce : 0;
-    if (message.type === 'exited') {
-      this.stray += message.output;
-      return; // the exit event follows and reports it
-    }
-    if (!pending || pending.nonce !== nonce) {
-      // One reply per request: anything unsolicited is the solution misbehaving.
-      this.finish({ kind: 'crashed', message: 'the solution process sent a message the judge did not ask for', output: '' }, true);
+  private onReplyBytes(chunk: Buffer): void {
+    let frames: Buffer[];
+    try {
+      frames = this.replies.push(chunk);
+    } catch (error) {
+      if (!(error instanceof FrameError)) throw error;
+      this.breach(error.message);
       return;
     }
-    this.finish(toOutcome(message));
+    for (const frame of frames) this.onFrame(frame);
+  }
+
+  private onFrame(frame: Buffer): void {
+    let message: ChildMessage | null;
+    try {
+      message = readReply(deserialize(frame));
+    } catch (error) {
+      // A value nested too deeply to decode, or bytes that are not a message.
+      this.breach(`a reply the judge cannot decode (${(error as Error).name})`);
+      return;
+    }
+    const pending = this.pending;
+    const expected = pending?.nonce === 0 ? ['ready', 'load-failed'] : ['returned', 'bad-answer', 'threw'];
+    const nonce = message && 'nonce' in message ? message.nonce : 0;
+    if (!message || !pending || !expected.includes(message.type) || nonce !== pending.nonce) {
+      // One well-formed reply per request: anything else is the solution writing to the judge's channel.
+      this.breach(message ? 'a message the judge did not ask for' : 'a malformed message');
+      return;
+    }
+    this.finish(this.toOutcome(message, pending));
+  }
+
+  private breach(what: string): void {
+    this.finish({ kind: 'crashed', message: `the solution process sent ${what}`, output: '' }, true);
+  }
+
+  private toOutcome(message: ChildMessage, pending: Pending): RunOutcome | LoadOutcome {
+    if (message.type === 'ready') return { kind: 'ready' };
+    if (message.type === 'load-failed') return { kind: 'load-failed', verdict: message.verdict, error: message.error };
+    const measured = { elapsedMs: performance.now() - pending.started, cpuMs: (this.cpuTicks() - pending.cpuTicks) * MS_PER_TICK };
+    const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
+    if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
+    if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
+    return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }) };
   }
 
   private onExit(code: number | null, signal: NodeJS.Signals | null): void {
     this.exited = true;
     live.delete(this.child);
     if (!this.pending) return;
-    if (/Reached heap limit|heap out of memory/i.test(this.stray)) {
+    // V8 aborts when the heap limit is reached; the solution cannot abort (process.abort is removed).
+    if (signal === 'SIGABRT') {
       this.finish({ kind: 'memory', peakMb: this.options.memoryMb });
     } else if (code === 97) {
       this.finish({ kind: 'crashed', message: `could not raise the stack limit to ${STACK_KIB} KiB (ulimit -s); kata needs it for deep recursion`, output: '' });
@@ -182,43 +235,24 @@ export class Sandbox {
   }
 
   private checkMemory(): void {
-    const pid = this.child.pid;
-    if (pid === undefined || this.exited) return;
-    const rssKb = readStatusField(pid, 'VmRSS');
-    if (rssKb !== null && rssKb > this.memoryLimitKb) this.finish({ kind: 'memory', peakMb: Math.round(rssKb / 1024) });
+    const rssKb = this.child.pid === undefined || this.exited ? null : readStatusField(this.child.pid, 'VmRSS');
+    if (rssKb !== null && rssKb > this.options.memoryMb * 1024) this.finish({ kind: 'memory', peakMb: Math.round(rssKb / 1024) });
+  }
+
+  /** utime + stime of the child, from /proc/<pid>/stat. */
+  private cpuTicks(): number {
+    try {
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
   }
 
   private keepStray(chunk: Buffer): void {
     if (this.stray.length < STRAY_OUTPUT_CAP) this.stray += chunk.toString('utf8', 0, STRAY_OUTPUT_CAP - this.stray.length);
   }
-}
-
-function toOutcome(message: ChildMessage): RunOutcome | LoadOutcome {
-  switch (message.type) {
-    case 'ready':
-      return { kind: 'ready' };
-    case 'load-failed':
-      return { kind: 'load-failed', verdict: message.verdict, error: message.error };
-    case 'returned':
-      return { kind: 'returned', value: message.value, timeMs: message.timeMs, ignoredReturn: message.ignoredReturn === true, output: message.output, outputBytes: message.outputBytes };
-    case 'bad-answer':
-      return { kind: 'bad-answer', reason: message.reason, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
-    case 'threw':
-      return { kind: 'threw', error: message.error, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes, ...(typeof message.step === 'number' && { step: message.step }) };
-    default:
-      return { kind: 'crashed', message: 'the solution process sent a malformed message', output: '' };
-  }
-}
-
-/**
- * The child's own clock excludes decoding and IPC, so it is the one reported; but the child is
- * untrusted, so its figure may never be below zero nor above what the judge itself measured.
- */
-function clampTime<T extends RunOutcome | LoadOutcome>(outcome: T, elapsedMs: number): T {
-  if (!('timeMs' in outcome)) return outcome;
-  const claimed = outcome.timeMs;
-  const timeMs = typeof claimed === 'number' && claimed >= 0 && claimed <= elapsedMs ? claimed : elapsedMs;
-  return { ...outcome, timeMs };
 }
 
 function readStatusField(pid: number, field: string): number | null {
@@ -231,11 +265,11 @@ function readStatusField(pid: number, field: string): number | null {
   }
 }
 
-function killGroup(child: ChildProcess): void {
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   try {
-    process.kill(-child.pid, 'SIGKILL');
+    process.kill(-child.pid, signal);
   } catch {
-    child.kill('SIGKILL');
+    child.kill(signal);
   }
 }

@@ -103,7 +103,7 @@ export function parseType(source: string): Type {
     const fields: { name: string; type: Type }[] = [];
     while (peek() !== '}') {
       const name = peek();
-      if (name === undefined || !/^[A-Za-z_$][\w$]*$/.test(name)) fail('expected a field name');
+      if (name === undefined || !/^[A-Za-z_$][\w$]*$/.test(name) || name === '__proto__') fail('expected a field name');
       if (fields.some((field) => field.name === name)) fail(`duplicate field "${name}"`);
       at++;
       expect(':');

@@ -7,14 +7,23 @@ import { formatType, type Type } from './types.ts';
 
 const BIGINT_TEXT = /^-?\d+$/;
 
+/** How many values checking an answer may visit, counting shared parts every time they are reached. */
+export const MAX_VALUES = 20_000_000;
+
+export interface Budget {
+  left: number;
+}
+
 /**
  * Checks that a JSON value has the given type. Returns a description of the
  * first mismatch, with its path (e.g. `[2][0]: expected int, got a string`), or null.
  * Depth follows the type, not the value, so cyclic values cannot recurse forever.
  */
-export function checkValue(type: Type, value: unknown, path = ''): string | null {
+export function checkValue(type: Type, value: unknown, path = '', budget: Budget = { left: Infinity }): string | null {
   const where = path === '' ? '' : `${path}: `;
   const mismatch = () => `${where}expected ${formatType(type)}, got ${describeValue(value)}`;
+  // An answer may share one array many times over: small to send, huge to walk. The budget bounds the walk.
+  if (--budget.left < 0) return `${where}too large to judge (more than the ${MAX_VALUES.toLocaleString('en')} values an answer may hold)`;
   switch (type.kind) {
     case 'int':
       return Number.isSafeInteger(value) ? null : mismatch();
@@ -29,24 +38,24 @@ export function checkValue(type: Type, value: unknown, path = ''): string | null
     case 'bigint':
       return (typeof value === 'string' && BIGINT_TEXT.test(value)) || Number.isSafeInteger(value) ? null : mismatch();
     case 'nullable':
-      return value === null ? null : checkValue(type.of, value, path);
+      return value === null ? null : checkValue(type.of, value, path, budget);
     case 'tree':
       return checkTree(value, where);
     case 'list':
-      return checkElements({ kind: 'int' }, value, path, mismatch);
+      return checkElements({ kind: 'int' }, value, path, mismatch, budget);
     case 'array':
-      return checkElements(type.of, value, path, mismatch);
+      return checkElements(type.of, value, path, mismatch, budget);
     case 'record':
-      return checkRecord(type, value, path, mismatch);
+      return checkRecord(type, value, path, mismatch, budget);
     case 'map':
-      return checkMap(type, value, path, mismatch);
+      return checkMap(type, value, path, mismatch, budget);
   }
 }
 
-function checkElements(of: Type, value: unknown, path: string, mismatch: () => string): string | null {
+function checkElements(of: Type, value: unknown, path: string, mismatch: () => string, budget: Budget): string | null {
   if (!Array.isArray(value)) return mismatch();
   for (let i = 0; i < value.length; i++) {
-    const problem = checkValue(of, value[i], `${path}[${i}]`);
+    const problem = checkValue(of, value[i], `${path}[${i}]`, budget);
     if (problem) return problem;
   }
   return null;
@@ -64,24 +73,24 @@ function checkTree(value: unknown, where: string): string | null {
   return null;
 }
 
-function checkRecord(type: Extract<Type, { kind: 'record' }>, value: unknown, path: string, mismatch: () => string): string | null {
+function checkRecord(type: Extract<Type, { kind: 'record' }>, value: unknown, path: string, mismatch: () => string, budget: Budget): string | null {
   if (!isPlainObject(value)) return mismatch();
   const names = type.fields.map((field) => field.name);
   const extra = Object.keys(value).find((key) => !names.includes(key));
   if (extra !== undefined) return `${path === '' ? '' : `${path}: `}unexpected field "${extra}" (fields: ${names.join(', ')})`;
   for (const field of type.fields) {
     if (!(field.name in value)) return `${path}.${field.name}: missing`;
-    const problem = checkValue(field.type, value[field.name], `${path}.${field.name}`);
+    const problem = checkValue(field.type, value[field.name], `${path}.${field.name}`, budget);
     if (problem) return problem;
   }
   return null;
 }
 
-function checkMap(type: Extract<Type, { kind: 'map' }>, value: unknown, path: string, mismatch: () => string): string | null {
+function checkMap(type: Extract<Type, { kind: 'map' }>, value: unknown, path: string, mismatch: () => string, budget: Budget): string | null {
   if (!isPlainObject(value)) return mismatch();
   for (const [key, item] of Object.entries(value)) {
     if (type.key === 'int' && !/^-?\d+$/.test(key)) return `${path}: the key "${key}" is not an int`;
-    const problem = checkValue(type.of, item, `${path}[${JSON.stringify(key)}]`);
+    const problem = checkValue(type.of, item, `${path}[${JSON.stringify(key)}]`, budget);
     if (problem) return problem;
   }
   return null;

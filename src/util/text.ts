@@ -34,22 +34,44 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }
 
-/** Compact JSON for messages, with what JSON cannot hold (NaN, Infinity, undefined, bigint) written as in JavaScript. */
+/**
+ * Compact JSON for messages, with what JSON cannot hold (NaN, Infinity, undefined, bigint) written as in
+ * JavaScript. It stops once `max` characters are written, so a huge answer (or one that shares a part
+ * millions of times) costs no more than its first `max` characters.
+ */
 export function compactJson(value: unknown, max = 400): string {
-  const MARK = '\u0000';
-  let text: string;
+  const out: string[] = [];
+  let length = 0;
+  const emit = (text: string) => {
+    out.push(text);
+    length += text.length;
+    return length <= max;
+  };
+  const write = (item: unknown, seen: Set<unknown>): boolean => {
+    if (typeof item === 'number') return emit(Number.isFinite(item) ? JSON.stringify(item) : String(item));
+    if (typeof item === 'bigint') return emit(`${item}n`);
+    if (item === undefined) return emit('undefined');
+    if (typeof item !== 'object' || item === null) return emit(JSON.stringify(item) ?? String(item));
+    if (seen.has(item)) return emit('(cycle)');
+    seen.add(item);
+    const isArray = Array.isArray(item);
+    const keys = isArray ? null : Object.keys(item);
+    const count = isArray ? item.length : keys!.length;
+    if (!emit(isArray ? '[' : '{')) return false;
+    for (let i = 0; i < count; i++) {
+      if (i > 0 && !emit(',')) return false;
+      if (keys && !emit(`${JSON.stringify(keys[i])}:`)) return false;
+      if (!write(isArray ? item[i] : (item as Record<string, unknown>)[keys![i]!], seen)) return false;
+    }
+    seen.delete(item);
+    return emit(isArray ? ']' : '}');
+  };
+  let complete: boolean;
   try {
-    text =
-      JSON.stringify(value, (_key, item: unknown) => {
-        if (typeof item === 'number' && !Number.isFinite(item)) return `${MARK}${String(item)}${MARK}`;
-        if (typeof item === 'bigint') return `${MARK}${item}n${MARK}`;
-        if (item === undefined) return `${MARK}undefined${MARK}`;
-        return item;
-      }) ?? 'undefined';
-    // The marked strings come back unquoted: NaN, not "NaN".
-    text = text.replace(/"\\u0000([^"\\]*)\\u0000"/g, '$1');
+    complete = write(value, new Set());
   } catch {
-    text = '(a value that cannot be shown: it may be cyclic)';
+    return '(a value too deeply nested to show)';
   }
-  return truncate(text, max);
+  const text = out.join('');
+  return complete ? text : `${text.slice(0, max)}…`;
 }

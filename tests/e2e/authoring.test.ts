@@ -67,7 +67,8 @@ describe('class problems', () => {
     const hidden = report.cases.filter((c) => c.kind === 'hidden' && c.verdict === 'RE');
     expect(hidden.length).toBeGreaterThan(0);
     // The method, but not its arguments nor the error's message (which could carry them).
-    for (const c of hidden) expect(c.message).toMatch(/^at step \d+ \(get\): RangeError was thrown at .*re-throws-on-miss\.ts:9:\d+$/);
+    // Hidden: a fixed phrase; the step, the call, the error kind and the line are all the solution's to choose.
+    for (const c of hidden) expect(c.message).toBe('the solution threw');
   });
 
   it('shows no call, argument or value of a hidden case', () => {
@@ -78,7 +79,7 @@ describe('class problems', () => {
     expect(human.status).toBe(1);
     const report = parseReport(json.stdout);
     expect(verdicts(report)).toMatchObject({ 'example-1': 'AC', 'example-2': 'AC', 'hidden-3': 'WA' });
-    expect(messageOf(report, 'hidden-3')).toBe('at step 2: get returned a wrong answer');
+    expect(messageOf(report, 'hidden-3')).toBe('wrong answer');
     expect(human.stdout).toContain('hidden-3   WA');
     for (const output of [json.stdout + json.stderr, human.stdout + human.stderr]) {
       for (const secret of secrets) expect(output).not.toContain(secret);
@@ -90,7 +91,7 @@ describe('class problems', () => {
     const { report } = judgeJson(ws, 'lru-cache', authoringSolution('lru-string-values.ts'));
     expect(report.verdict).toBe('WA');
     expect(messageOf(report, 'example-1')).toBe('at step 3: get(5) answer: expected int, got a string (get(key: number): number)');
-    expect(messageOf(report, 'hidden-1')).toBe('at step 3: get returned a value of the wrong type');
+    expect(messageOf(report, 'hidden-1')).toBe('wrong answer');
     const typed = kata(ws, 'judge', 'lru-cache', '--solution', authoringSolution('lru-string-values.ts'), '--json');
     expect(typed.status).toBe(1);
     expect(parseReport(typed.stdout)).toMatchObject({ verdict: 'CE', message: expect.stringContaining('LRUCache does not match the signature class LRUCache {') });
@@ -204,7 +205,9 @@ describe('float tolerances', () => {
     expect(result.status).toBe(1);
     expect(messageOf(report, 'example-2')).toBe('wrong answer at [3] (largest float error 6.00e-1; tolerance abs 0.000001, rel 0.000001)');
     expect(report.cases.find((c) => c.id === 'example-2')!.maxError).toBeCloseTo(0.6, 9);
-    expect(messageOf(report, 'hidden-3')).toBe('wrong answer (largest float error 3.33e-1; tolerance abs 0.000001, rel 0.000001)');
+    // On a hidden case the float error would reveal the expected value.
+    expect(messageOf(report, 'hidden-3')).toBe('wrong answer');
+    expect(report.cases.find((c) => c.id === 'hidden-3')!.maxError).toBeUndefined();
   });
 
   it('shows where the answer differs, with the values, for an example', () => {
@@ -217,7 +220,7 @@ describe('float tolerances', () => {
     const { report } = judgeJson(ws, 'prefix-means', authoringSolution('prefix-means-rough.ts'));
     expect(report.verdict).toBe('WA');
     expect(verdicts(report)).toMatchObject({ 'example-1': 'WA', 'hidden-2': 'WA', 'hidden-6': 'AC' });
-    expect(messageOf(report, 'hidden-2')).toBe('wrong answer (largest float error 5.00e-3; tolerance abs 0.000001, rel 0.000001)');
+    expect(messageOf(report, 'hidden-2')).toBe('wrong answer');
   });
 });
 

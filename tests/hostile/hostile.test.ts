@@ -27,6 +27,20 @@ const hostile = readdirSync(HERE)
     return { name, problem, expected };
   });
 
+const HIDDEN_PHRASES = [
+  /^wrong answer$/,
+  /^the solution threw$/,
+  /^stack overflow$/,
+  /^the solution process ended unexpectedly$/,
+  /^the answer cannot be judged as data \(a cycle, a node not in the input tree, or a value such as a function\)$/,
+  /^the answer is not of the return type [\w<>, |[\]{}:]+$/,
+  /^did not return within \d+ ms$/,
+  /^took [\d.]+ ms; the limit is \d+ ms$/,
+  /^used more than \d+ MB$/,
+  /^expected the call to throw, but it returned$/,
+  /^threw, but not with the expected message$/,
+];
+
 function hiddenData(slug: string): string[] {
   const cases = JSON.parse(readFileSync(join(FIXTURE_WORKSPACE, 'problems', slug, 'hidden.json'), 'utf8')) as { input: Record<string, unknown>; expected: unknown }[];
   return cases.flatMap((c) => [...Object.values(c.input), c.expected].map((value) => JSON.stringify(value))).filter((text) => text.length >= 4);
@@ -51,6 +65,12 @@ describe('hostile solutions', () => {
       jsonReporter.judgmentDone(judgment, PLAIN),
     ].join('\n');
     for (const secret of hiddenData(slug)) expect(report).not.toContain(secret);
+    // Beyond known values: every hidden message is one of the judge's own phrases, so nothing the
+    // solution chose (an error text, a stack, an exit code, a key, a float error) can carry data out.
+    for (const result of judgment.cases.filter((c) => c.kind === 'hidden')) {
+      if (result.message !== undefined) expect(HIDDEN_PHRASES.some((phrase) => phrase.test(result.message!)), result.message).toBe(true);
+      if (result.verdict !== 'AC') expect(result.maxError).toBeUndefined();
+    }
     // A solution that stalls costs about one time limit, not one per case.
     expect(elapsed).toBeLessThan(problem.meta.limits.timeMs * 2 + 8000);
   });

@@ -33,6 +33,7 @@ export function decodeValue(type: Type, data: unknown, classes: NodeClasses): un
     case 'nullable':
       return decodeValue(type.of, data, classes);
     case 'record': {
+      // A plain object, as solutions expect; a field cannot be named __proto__ (the type language refuses it).
       const out: Record<string, unknown> = {};
       for (const field of type.fields) out[field.name] = decodeValue(field.type, (data as Record<string, unknown>)[field.name], classes);
       return out;
@@ -94,7 +95,8 @@ export function encodeValue(type: Type, value: unknown): unknown {
       return value === null ? null : encodeValue(type.of, value);
     case 'record': {
       if (typeof value !== 'object' || value === null) return value;
-      const out: Record<string, unknown> = {};
+      // No prototype: a key such as "__proto__" must stay a key.
+      const out = Object.create(null) as Record<string, unknown>;
       for (const key of Object.keys(value)) {
         const field = type.fields.find((f) => f.name === key);
         out[key] = field ? encodeValue(field.type, (value as Record<string, unknown>)[key]) : (value as Record<string, unknown>)[key];
@@ -104,7 +106,7 @@ export function encodeValue(type: Type, value: unknown): unknown {
     case 'map': {
       const entries = value instanceof Map ? [...value.entries()] : typeof value === 'object' && value !== null ? Object.entries(value) : null;
       if (entries === null) return value;
-      const out: Record<string, unknown> = {};
+      const out = Object.create(null) as Record<string, unknown>;
       for (const [key, item] of entries) out[String(key)] = encodeValue(type.of, item);
       return out;
     }

@@ -1,56 +1,78 @@
 /**
  * The entry point of the sandboxed child process. It locks the process down,
- * loads the solution, then answers one request per case over IPC.
+ * loads the solution, then answers one request per case: requests arrive as
+ * frames on stdin, replies leave as frames on fd 3.
  *
  * Everything the harness relies on is captured before the solution loads, so a
- * solution that replaces globals cannot fake its time or its messages. The
- * comparison itself happens in the judge's process, out of the solution's reach.
+ * solution that replaces globals cannot change how it talks to the judge. It can
+ * still write to fd 3 itself; the judge treats anything but one well-formed reply
+ * per request as a runtime error, and measures time and memory with its own
+ * clocks. The comparison happens in the judge's process, out of the solution's reach.
  */
-import { deserialize } from 'node:v8';
+import * as fs from 'node:fs';
+import os from 'node:os';
+import * as v8 from 'node:v8';
+import { syncBuiltinESMExports } from 'node:module';
 import { callClass, callFunction } from './calls.ts';
 import type { NodeClasses } from './codec.ts';
+import { encodeFrame, FrameReader } from './frames.ts';
+import { Random } from '../../problem/random.ts';
 import type { CaseRequest, ChildMessage, InitRequest, ParentMessage, ThrownError } from './protocol.ts';
 
+const REPLY_FD = 3;
 const now = performance.now.bind(performance);
-const send = process.send!.bind(process) as (message: ChildMessage) => boolean;
+const writeSync = fs.writeSync;
+const serialize = v8.serialize;
+const deserialize = v8.deserialize;
+const input = process.stdin;
 // reallyExit is Node's internal exit without 'exit' handlers; process.exit itself is replaced below.
 const exit = (process as unknown as { reallyExit: (code: number) => never }).reallyExit.bind(process);
-const emit = process.emit.bind(process) as (event: string | symbol, ...args: unknown[]) => boolean;
 const OUTPUT_CAP = 8 * 1024;
 
 let captured = '';
 let capturedBytes = 0;
-
-lockDown();
-
 let exported: ((...args: unknown[]) => unknown) | null = null;
 let classes: NodeClasses | null = null;
 let init: InitRequest | null = null;
 
+lockDown();
+listen();
+
 function lockDown(): void {
-  // Signals are outside the permission model: without this a solution could SIGKILL or SIGSTOP the judge.
+  // Signals and priorities are outside the permission model: without this a solution
+  // could SIGKILL or SIGSTOP the judge, or renice it into spurious TLEs.
   const refuse = () => {
-    throw new Error('process.kill is not available to solutions');
+    throw new Error('not available to solutions');
   };
-  for (const name of ['kill', '_kill', 'send', 'disconnect', '_debugProcess', 'abort'] as const) {
+  for (const name of ['kill', '_kill', 'send', '_send', 'disconnect', '_debugProcess', 'abort'] as const) {
     Object.defineProperty(process, name, { value: refuse, writable: false, configurable: false });
   }
+  Object.defineProperty(os, 'setPriority', { value: refuse, writable: false, configurable: false });
+  syncBuiltinESMExports();
   // The environment was emptied at spawn; this also drops what the shell and Node add.
   for (const key of Object.keys(process.env)) delete process.env[key];
-  process.exit = ((code?: number) => {
-    send({ type: 'exited', code: typeof code === 'number' ? code : 0, output: captured });
-    exit(typeof code === 'number' ? code : 0);
-  }) as typeof process.exit;
-  // A 'message' listener is what keeps the IPC channel (and so the process) alive;
-  // the requests themselves go only to the harness, through the emit below.
-  process.on('message', () => undefined);
-  Object.defineProperty(process, 'emit', {
-    value: (event: string | symbol, ...args: unknown[]) => (event === 'message' ? onMessage(args[0] as ParentMessage) : emit(event, ...args)),
-    writable: false,
-    configurable: false,
-  });
+  process.exit = ((code?: number) => exit(typeof code === 'number' ? code : 0)) as typeof process.exit;
   for (const stream of [process.stdout, process.stderr]) {
     Object.defineProperty(stream, 'write', { value: captureOutput, writable: false, configurable: false });
+  }
+}
+
+function listen(): void {
+  const reader = new FrameReader(64 * 1024 * 1024);
+  input.on('data', (chunk: Buffer) => {
+    for (const frame of reader.push(chunk)) onMessage(deserialize(frame) as ParentMessage);
+  });
+}
+
+function reply(message: ChildMessage): void {
+  const frame = encodeFrame(serialize(message));
+  let offset = 0;
+  while (offset < frame.length) {
+    try {
+      offset += writeSync(REPLY_FD, frame, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
   }
 }
 
@@ -61,10 +83,9 @@ function captureOutput(chunk: unknown): boolean {
   return true;
 }
 
-function onMessage(message: ParentMessage): boolean {
+function onMessage(message: ParentMessage): void {
   if (message.type === 'init') void load(message);
   else if (message.type === 'case') void runCase(message);
-  return true;
 }
 
 async function load(request: InitRequest): Promise<void> {
@@ -72,7 +93,7 @@ async function load(request: InitRequest): Promise<void> {
   try {
     classes = (await import(request.structuresUrl)) as NodeClasses;
   } catch (error) {
-    send({ type: 'load-failed', verdict: 'RE', error: describeThrown(error) });
+    reply({ type: 'load-failed', verdict: 'RE', error: describeThrown(error) });
     return;
   }
   let exports: Record<string, unknown>;
@@ -81,19 +102,20 @@ async function load(request: InitRequest): Promise<void> {
   } catch (error) {
     const thrown = describeThrown(error);
     const notFound = thrown.code === 'ERR_MODULE_NOT_FOUND' || thrown.code === 'ERR_ACCESS_DENIED';
-    send({ type: 'load-failed', verdict: notFound || thrown.name === 'SyntaxError' ? 'CE' : 'RE', error: thrown });
+    reply({ type: 'load-failed', verdict: notFound || thrown.name === 'SyntaxError' ? 'CE' : 'RE', error: thrown });
     return;
   }
   const call = request.call;
   const name = call.kind === 'function' ? call.functionName : call.className;
-  const candidate = exports[name] ?? (exports.default as Record<string, unknown> | undefined)?.[name];
+  // A named export, as the type check requires.
+  const candidate = exports[name];
   if (typeof candidate !== 'function') {
     const what = call.kind === 'function' ? 'function' : 'class';
-    send({ type: 'load-failed', verdict: 'CE', error: { name: 'Error', message: `no exported ${what} named "${name}"` } });
+    reply({ type: 'load-failed', verdict: 'CE', error: { name: 'Error', message: `no exported ${what} named "${name}"` } });
     return;
   }
   exported = candidate as (...args: unknown[]) => unknown;
-  send({ type: 'ready' });
+  reply({ type: 'ready' });
 }
 
 async function runCase(request: CaseRequest): Promise<void> {
@@ -107,21 +129,21 @@ async function runCase(request: CaseRequest): Promise<void> {
     call.kind === 'function'
       ? await callFunction(call, exported, data as unknown[], classes, now)
       : await callClass(call, exported as unknown as new (...args: unknown[]) => unknown, data as [string[], unknown[][]], classes, now);
-  const reply = { nonce: request.nonce, timeMs: result.timeMs, output: captured, outputBytes: capturedBytes };
-  if (result.kind === 'returned') trySend({ type: 'returned', ...reply, value: result.value, ignoredReturn: result.ignoredReturn });
-  else if (result.kind === 'bad-answer') trySend({ type: 'bad-answer', ...reply, reason: result.reason });
-  else trySend({ type: 'threw', ...reply, error: describeThrown(result.error), ...(result.step !== undefined && { step: result.step }) });
+  const common = { nonce: request.nonce, timeMs: result.timeMs, output: captured, outputBytes: capturedBytes };
+  if (result.kind === 'returned') trySend({ type: 'returned', ...common, value: result.value, ignoredReturn: result.ignoredReturn });
+  else if (result.kind === 'bad-answer') trySend({ type: 'bad-answer', ...common, reason: result.reason });
+  else trySend({ type: 'threw', ...common, error: describeThrown(result.error), ...(result.step !== undefined && { step: result.step }) });
 }
 
-/** Sends a reply; an answer that cannot be sent (a function, a symbol) is a wrong answer. */
-function trySend(message: ChildMessage & { nonce: number }): void {
+/** Sends a reply; an answer that cannot be serialized (a function, a symbol) is a wrong answer. */
+function trySend(message: ChildMessage & { nonce: number; timeMs: number }): void {
   try {
-    send(message);
+    reply(message);
   } catch (error) {
-    send({
+    reply({
       type: 'bad-answer',
       nonce: message.nonce,
-      timeMs: 'timeMs' in message ? message.timeMs : 0,
+      timeMs: message.timeMs,
       reason: `the answer cannot be sent to the judge (${(error as Error)?.name ?? 'error'}): functions, symbols and class instances with private state are not data`,
       output: captured,
       outputBytes: capturedBytes,
@@ -140,21 +162,8 @@ function describeThrown(error: unknown): ThrownError {
   return { name: typeof error, message: `threw a value of type ${typeof error}` };
 }
 
-/** sfc32, so a randomized solution that fails can be rerun with the same seed. */
+/** The same generator as problem generators', so a randomized solution that fails can be rerun with its seed. */
 function seedRandom(seed: number): void {
-  let a = seed >>> 0;
-  let b = 0x9e3779b9;
-  let c = 0x243f6a88;
-  let d = 0xb7e15162;
-  const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
-    const t = (a + b + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) + t;
-    return t / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) next();
-  Math.random = next;
+  const random = new Random(seed);
+  Math.random = () => random.next();
 }

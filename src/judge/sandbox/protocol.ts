@@ -1,4 +1,7 @@
-/** The messages between the judge and the sandboxed harness. Types only: nothing here runs. */
+/**
+ * The messages between the judge and the sandboxed harness, and the judge's check
+ * of every reply: the sandbox is untrusted, so a reply is data to validate, not a type.
+ */
 import type { Type } from '../../problem/types.ts';
 
 /** nodeOf: the index of the tree parameter that holds this node. */
@@ -59,7 +62,41 @@ interface CaseReply {
 export type ChildMessage =
   | { type: 'ready' }
   | { type: 'load-failed'; verdict: 'CE' | 'RE'; error: ThrownError }
-  | { type: 'exited'; code: number; output: string }
   | (CaseReply & { type: 'returned'; value: unknown; ignoredReturn?: boolean })
   | (CaseReply & { type: 'bad-answer'; reason: string })
   | (CaseReply & { type: 'threw'; error: ThrownError; step?: number });
+
+type Fields = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isOptionalText = (value: unknown) => value === undefined || isText(value);
+
+function readThrown(value: unknown): ThrownError | null {
+  if (!isRecord(value) || !isText(value.name) || !isText(value.message) || !isOptionalText(value.stack) || !isOptionalText(value.code)) return null;
+  return {
+    name: value.name,
+    message: value.message,
+    ...(isText(value.stack) && { stack: value.stack }),
+    ...(isText(value.code) && { code: value.code }),
+  };
+}
+
+/** A reply from the sandbox as a ChildMessage, or null when it is not one. */
+export function readReply(data: unknown): ChildMessage | null {
+  if (!isRecord(data)) return null;
+  if (data.type === 'ready') return { type: 'ready' };
+  if (data.type === 'load-failed') {
+    const error = readThrown(data.error);
+    return error && (data.verdict === 'CE' || data.verdict === 'RE') ? { type: 'load-failed', verdict: data.verdict, error } : null;
+  }
+  if (!isCount(data.nonce) || !isCount(data.timeMs) || !isText(data.output) || !isCount(data.outputBytes)) return null;
+  const reply = { nonce: data.nonce, timeMs: data.timeMs, output: data.output, outputBytes: data.outputBytes };
+  if (data.type === 'returned') return { type: 'returned', ...reply, value: data.value, ignoredReturn: data.ignoredReturn === true };
+  if (data.type === 'bad-answer') return isText(data.reason) ? { type: 'bad-answer', ...reply, reason: data.reason } : null;
+  if (data.type !== 'threw') return null;
+  const error = readThrown(data.error);
+  if (!error || (data.step !== undefined && !isCount(data.step))) return null;
+  return { type: 'threw', ...reply, error, ...(isCount(data.step) && { step: data.step }) };
+}
