@@ -3,6 +3,8 @@
  * in its own file under commands/, loaded only when that command runs.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { JSON_SCHEMA_VERSION } from '../report/json.ts';
+import { reporterNames } from '../report/registry.ts';
 import { isKataError } from '../util/errors.ts';
 import { createContext, EXIT, type CliContext } from './context.ts';
 
@@ -14,6 +16,8 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // An error thrown outside the command's promise is still kata's bug, not "not accepted" (exit 1).
+  process.once('uncaughtException', (error) => process.exit(handleError(error, undefined, false)));
   let exitCode: number = EXIT.OK;
   let context: CliContext | undefined;
   const program = new Command('kata')
@@ -64,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
     .option('--json', 'print one JSON report (see "JSON report" in the README)')
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
-    .addOption(new Option('--reporter <name>', 'how to report').choices(['human', 'json']).default('human'))
+    .addOption(new Option('--reporter <name>', 'how to report').choices(reporterNames()).default('human'))
     .action(run(() => import('./commands/judge.ts')));
 
   program
@@ -100,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    return handleError(error, context, argv.includes('--json'));
+    return handleError(error, context, wantsJson(argv));
   }
   return exitCode;
 }
@@ -114,11 +118,15 @@ function handleError(error: unknown, context: CliContext | undefined, json: bool
   const style = context?.style;
   if (isKataError(error)) {
     // With --json, standard output still carries one JSON object, for CI to parse.
-    if (json) process.stdout.write(`${JSON.stringify({ schemaVersion: 1, error: { code: error.code, message: error.message, ...(error.hint && { hint: error.hint }) } })}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, error: { code: error.code, message: error.message, ...(error.hint && { hint: error.hint }) } })}\n`);
     err(`${style ? style.fail('error:') : 'error:'} ${error.message}`);
     if (error.hint) err(`${style ? style.dim('hint:') : 'hint:'} ${error.hint}`);
     return EXIT.USAGE;
   }
   err(`kata failed unexpectedly; this is a bug in kata, please report it with the text below.\n${(error as Error)?.stack ?? String(error)}`);
   return EXIT.INTERNAL;
+}
+
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.includes('--json') || argv.includes('--reporter=json') || argv.some((arg, i) => arg === '--reporter' && argv[i + 1] === 'json');
 }

@@ -8,9 +8,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'oxc-transform';
+import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { sha256 } from '../util/hash.ts';
-
-export const STRUCTURES_MODULE = 'kata/structures';
 
 export type CompileResult = { ok: true; file: string } | { ok: false; message: string };
 
@@ -61,7 +60,7 @@ export function compileSolution(cacheDir: string, file: string, structuresFile: 
   const result = transpile(file, text);
   if (!result.ok) return result;
   const structuresUrl = pathToFileURL(structuresFile).href;
-  const code = result.code.replace(/(\bfrom\s*|\bimport\s*\(\s*)(['"])kata\/structures\2/g, `$1$2${structuresUrl}$2`);
+  const code = result.code.split(`'${STRUCTURES_MODULE}'`).join(`'${structuresUrl}'`).split(`"${STRUCTURES_MODULE}"`).join(`"${structuresUrl}"`);
   writeAtomically(target, code);
   return { ok: true, file: target };
 }

@@ -6,8 +6,8 @@
  * made once per machine and is the same on every machine.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { caseProblem } from '../problem/cases.ts';
 import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
 import { Random, type Generator } from '../problem/random.ts';
@@ -16,6 +16,7 @@ import { sha256 } from '../util/hash.ts';
 import { compileSolution, prepareRuntime, writeAtomically } from './compile.ts';
 import { Sandbox } from './sandbox.ts';
 import { argumentPayload, callSpec } from './spec.ts';
+import { caseSeed, MIN_LOAD_LIMIT_MS } from './judge.ts';
 
 export const GENERATOR_FILE = 'generator.ts';
 
@@ -28,7 +29,7 @@ interface Generated {
 export async function materializeCases(problem: Problem, cases: readonly Case[], cacheDir: string): Promise<Case[]> {
   const pending = cases.filter((testCase) => testCase.generate !== undefined);
   if (pending.length === 0) return [...cases];
-  const key = packageKey(problem);
+  const key = packageKey(problem, cacheDir);
   const made = new Map<string, Generated>();
   const missing: { testCase: Case; file: string; input: Record<string, unknown> }[] = [];
   let generate: Generator | null = null;
@@ -56,9 +57,15 @@ export async function materializeCases(problem: Problem, cases: readonly Case[],
   });
 }
 
-function packageKey(problem: Problem): string {
+function packageKey(problem: Problem, cacheDir: string): string {
   const read = (name: string) => (existsSync(join(problem.dir, name)) ? readFileSync(join(problem.dir, name), 'utf8') : '');
-  return sha256(read(GENERATOR_FILE), '\0', read(PROBLEM_FILES.reference), '\0', JSON.stringify(problem.meta.signature)).slice(0, 16);
+  // The harness version decides how answers are encoded, and random.ts what a seed makes.
+  const runtime = relative(cacheDir, prepareRuntime(cacheDir).harness).split(sep)[0]!; // runtime-<hash of its sources>
+  return sha256(read(GENERATOR_FILE), '\0', read(PROBLEM_FILES.reference), '\0', JSON.stringify(problem.meta.signature), '\0', randomSourceText(), '\0', runtime).slice(0, 16);
+}
+
+function randomSourceText(): string {
+  return readFileSync(fileURLToPath(new URL('../problem/random.ts', import.meta.url)), 'utf8');
 }
 
 export async function loadGenerator(problem: Problem, cacheDir: string): Promise<Generator> {
@@ -101,11 +108,11 @@ export async function referenceAnswers(problem: Problem, cases: readonly Case[],
   const { limits } = problem.meta;
   const sandbox = new Sandbox({ runtime, solutionFile: compiled.file, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
   try {
-    const loaded = await sandbox.load(Math.max(limits.timeMs, 2000));
+    const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
     if (loaded.kind !== 'ready') throw new KataError('BAD_PACKAGE', `${shown} does not load (${loaded.kind})`, 'run kata judge on it to see why');
     const answers: unknown[] = [];
     for (const testCase of cases) {
-      const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), 0, limits.timeMs);
+      const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), caseSeed(problem.slug, testCase.id), limits.timeMs);
       if (outcome.kind !== 'returned') throw fail(testCase, `got ${outcome.kind === 'timeout' ? 'TLE' : outcome.kind === 'memory' ? 'MLE' : 'an error'}`);
       answers.push(outcome.value);
     }

@@ -10,6 +10,7 @@ import { typecheckSolution } from './typecheck.ts';
 import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
 import { argumentPayload, callSpec } from './spec.ts';
+import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { overallVerdict, type CaseResult, type Judgment, type Verdict } from './verdict.ts';
 
 export interface JudgeRequest {
@@ -28,7 +29,7 @@ export interface JudgeRequest {
 }
 
 /** Loading may take longer than a case, but code that loops at import time must still be stopped. */
-const MIN_LOAD_LIMIT_MS = 2000;
+export const MIN_LOAD_LIMIT_MS = 2000;
 
 export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   const { problem } = request;
@@ -125,7 +126,7 @@ function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, r
         // The paths in Node's message are the cache's, not the user's: name the import instead.
         const specifier = /Cannot find (?:module|package) '([^']+)'/.exec(detail)?.[1]?.split('/').pop();
         const what = specifier ? `"${specifier}", which it may not read` : 'a module it may not read';
-        return { verdict: 'CE', message: `${request.solutionLabel} does not load: it imports ${what}. A solution is one file; it may import only kata/structures and Node's built-in modules` };
+        return { verdict: 'CE', message: `${request.solutionLabel} does not load: it imports ${what}. A solution is one file; it may import only ${STRUCTURES_MODULE} and Node's built-in modules` };
       }
       const location = solutionLocation(stack, request);
       const message = `${request.solutionLabel} does not load: ${detail}${location ? ` at ${location}` : ''}`;

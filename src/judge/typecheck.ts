@@ -5,6 +5,7 @@
  * content so that re-judging an unchanged solution costs only a hash.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../problem/load.ts';
@@ -28,16 +29,18 @@ const SHOWN_DIAGNOSTICS = 3;
 export async function typecheckSolution(cacheDir: string, problem: Problem, solutionFile: string, solutionLabel: string): Promise<TypecheckResult> {
   const text = readFileSync(solutionFile, 'utf8');
   const check = checkSource(problem, solutionFile);
-  const key = sha256(text, '\0', check, '\0', AMBIENT, '\0', readFileSync(STRUCTURES_SOURCE, 'utf8')).slice(0, 24);
+  // Everything the diagnostics depend on; the message is rendered afresh, since the label depends on where kata runs.
+  const [workerFile] = compileOwnSources(cacheDir, 'typecheck', ['judge/typecheck-worker.ts']);
+  const key = sha256(text, '\0', check, '\0', AMBIENT, '\0', readFileSync(STRUCTURES_SOURCE, 'utf8'), '\0', workerFile!, '\0', typescriptVersion()).slice(0, 24);
   const dir = join(cacheDir, 'typecheck');
   const cached = join(dir, `${key}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as TypecheckResult;
+  if (existsSync(cached)) return describe(JSON.parse(readFileSync(cached, 'utf8')) as Diagnostic[], problem, solutionLabel, text);
 
   const checkFile = join(dir, `check-${key}.ts`);
   const ambientFile = join(dir, `ambient-${sha256(AMBIENT).slice(0, 12)}.d.ts`);
   writeAtomically(checkFile, check);
   if (!existsSync(ambientFile)) writeAtomically(ambientFile, AMBIENT);
-  const diagnostics = await runWorker(cacheDir, {
+  const diagnostics = await runWorker(workerFile!, {
     resolveFrom: import.meta.url,
     rootFiles: [checkFile, ambientFile],
     // Only the signature check counts: type errors inside the solution's body (an implicit any in
@@ -45,9 +48,8 @@ export async function typecheckSolution(cacheDir: string, problem: Problem, solu
     checkedFiles: [checkFile],
     structuresFile: STRUCTURES_SOURCE,
   });
-  const result = describe(diagnostics, problem, solutionLabel, text);
-  writeAtomically(cached, JSON.stringify(result));
-  return result;
+  writeAtomically(cached, JSON.stringify(diagnostics));
+  return describe(diagnostics, problem, solutionLabel, text);
 }
 
 /** A module that assigns the solution's export to the signature's type: the compiler reports any mismatch there. */
@@ -92,10 +94,15 @@ function declarationLine(text: string, name: string): number {
   return index === -1 ? 1 : text.slice(0, index).split('\n').length;
 }
 
-function runWorker(cacheDir: string, job: TypecheckJob): Promise<Diagnostic[]> {
-  const [workerFile] = compileOwnSources(cacheDir, 'typecheck', ['judge/typecheck-worker.ts']);
+function typescriptVersion(): string {
+  const manifest = createRequire(import.meta.url).resolve('typescript/package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+function runWorker(workerFile: string, job: TypecheckJob): Promise<Diagnostic[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile!, { workerData: job });
+    const worker = new Worker(workerFile, { workerData: job });
+    worker.once('exit', (code) => reject(new Error(`the type checker stopped (exit code ${code}) before it answered`)));
     worker.once('message', (diagnostics: Diagnostic[]) => {
       resolve(diagnostics);
       void worker.terminate();

@@ -7,16 +7,6 @@ export type Verdict = (typeof VERDICTS)[number];
 /** A case not run because an earlier one timed out or the solution did not load. */
 export type CaseVerdict = Verdict | 'SKIPPED';
 
-export const VERDICT_MEANINGS: Record<CaseVerdict, string> = {
-  AC: 'accepted: the answer is right and came within the time and memory limits',
-  WA: 'wrong answer: the answer differs from the expected one, or is not of the return type',
-  TLE: 'time limit exceeded: the call did not return within the time limit',
-  MLE: 'memory limit exceeded: the process used more memory than the limit',
-  RE: 'runtime error: the solution threw, exited or crashed',
-  CE: 'compile error: the solution does not load (syntax error, missing export, forbidden import, type mismatch)',
-  SKIPPED: 'not run: an earlier case timed out, or the solution did not load',
-};
-
 /** What an example case shows a solver; hidden cases never carry it. */
 export interface CaseDetail {
   input: Record<string, unknown>;

@@ -128,7 +128,10 @@ function allTypes(signature: Signature): Type[] {
 }
 
 /** The import line a solution needs for the node classes, or '' when it needs none. */
-export function structuresImport(signature: Signature, moduleName = 'kata/structures'): string {
+/** The module path solutions import TreeNode and ListNode from (package.json exports it). */
+export const STRUCTURES_MODULE = 'kata/structures';
+
+export function structuresImport(signature: Signature, moduleName = STRUCTURES_MODULE): string {
   const used = new Set<string>();
   for (const type of allTypes(signature)) structuresUsed(type, used);
   if (used.size === 0) return '';

@@ -8,8 +8,8 @@ import { judgeAndReport, solutionPath } from '../judging.ts';
 export async function run(context: CliContext, slug: string, options: { solution?: string; json?: boolean; reporter: string; typecheck: boolean }): Promise<number> {
   const root = context.root();
   const problem = loadProblem(root, slug);
-  const cases = await materializeCases(problem, [...problem.examples, ...loadHiddenCases(root, problem)], context.cacheDir());
   const solution = solutionPath(context, slug, options.solution);
+  const cases = await materializeCases(problem, [...problem.examples, ...loadHiddenCases(root, problem)], context.cacheDir());
   const name = options.json ? 'json' : options.reporter;
   if (name === 'human') {
     context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)}`)}`);
