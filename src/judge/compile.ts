@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'oxc-transform';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { sha256 } from '../util/hash.ts';
+import { lineAndColumn } from '../util/text.ts';
 
 export type CompileResult = { ok: true; file: string } | { ok: false; message: string };
 
@@ -75,12 +76,6 @@ function transpile(file: string, text: string): { ok: true; code: string } | { o
   }
   const map = Buffer.from(JSON.stringify(result.map)).toString('base64');
   return { ok: true, code: `${result.code}\n//# sourceMappingURL=data:application/json;base64,${map}\n` };
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 export function writeAtomically(target: string, content: string): void {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../problem/load.ts';
-import { exportName, renderSignature, type Param } from '../problem/signature.ts';
+import { exportName, paramList, renderSignature } from '../problem/signature.ts';
 import { toTypeScript } from '../problem/types.ts';
 import { sha256 } from '../util/hash.ts';
 import { compileOwnSources, STRUCTURES_SOURCE, writeAtomically } from './compile.ts';
@@ -70,10 +70,6 @@ function checkSource(problem: Problem, solutionFile: string): string {
   }
   lines.push('export type Unused = TreeNode | ListNode;', '');
   return lines.join('\n');
-}
-
-function paramList(params: readonly Param[]): string {
-  return params.map((p) => `${p.name}: ${p.nodeOf !== undefined ? 'TreeNode' : toTypeScript(p.type)}`).join(', ');
 }
 
 function describe(diagnostics: Diagnostic[], problem: Problem, label: string, text: string): TypecheckResult {

@@ -5,6 +5,7 @@
  * expected value means the call must throw that message.
  */
 import { KataError } from '../util/errors.ts';
+import { lineAndColumn, titleFromSlug } from '../util/text.ts';
 import { caseProblem } from './cases.ts';
 import { InferenceError, inferType, JsonSyntaxError, parseExactJson, toCaseData, toIdentifier, type Sample } from './infer.ts';
 import { CaseSchema, FORMAT_VERSION, ProblemSchema, type CaseJson } from './schema.ts';
@@ -136,7 +137,7 @@ function readDocument(text: string, options: ExercismOptions, fail: Fail): { exe
     data = parseExactJson(source);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    throw fail(`not valid JSON: ${error.message} at ${lineAndColumn(source, error.position)}`, 'fix the syntax; kata import exercism reads a canonical-data.json file');
+    throw fail(`not valid JSON: ${error.message} at ${describePosition(source, error.position)}`, 'fix the syntax; kata import exercism reads a canonical-data.json file');
   }
   if (!isPlainObject(data) || !Array.isArray(data.cases)) {
     throw fail('expected an object with "cases", the format of canonical-data.json', 'kata import exercism reads exercises/<name>/canonical-data.json from Exercism\'s problem-specifications');
@@ -145,11 +146,6 @@ function readDocument(text: string, options: ExercismOptions, fail: Fail): { exe
   flatten(data.cases, [], 'cases', tests, fail);
   if (tests.length === 0) throw fail('has no test cases', 'check that this is the right canonical-data.json');
   return { exercise: typeof data.exercise === 'string' ? data.exercise : options.slug, tests };
-}
-
-function lineAndColumn(text: string, position: number): string {
-  const lines = text.slice(0, position).split('\n');
-  return `line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`;
 }
 
 function flatten(items: unknown[], trail: string[], where: string, out: TestCase[], fail: Fail): void {
@@ -267,12 +263,9 @@ function assertCase(signature: Signature, { test, json }: Built, fail: Fail): vo
   if (problem) throw fail(`the case "${test.path}" does not fit the inferred signature: ${problem}`, 'edit the case in the file, or write the package by hand with kata add');
 }
 
-export function titleFromSlug(slug: string): string {
-  return slug
-    .split('-')
-    .filter((word) => word !== '')
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join(' ');
+function describePosition(text: string, position: number): string {
+  const { line, column } = lineAndColumn(text, position);
+  return `line ${line}, column ${column}`;
 }
 
 function renderStatement(title: string, report: ImportReport, cases: TestCase[]): string {

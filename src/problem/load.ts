@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { KataError } from '../util/errors.ts';
-import { closestMatches } from '../util/text.ts';
+import { closestMatches, lineAndColumn } from '../util/text.ts';
 import { caseProblem, type Case, type CaseKind } from './cases.ts';
 import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type GeneratedCaseJson, type ProblemJson } from './schema.ts';
 import { parseSignature, type Signature } from './signature.ts';
@@ -146,8 +146,6 @@ function issuePath(path: readonly PropertyKey[], caseList: boolean): string {
 function withLineAndColumn(message: string, text: string): string {
   const match = /position (\d+)/.exec(message);
   if (!match) return message;
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
+  const { line, column } = lineAndColumn(text, Number(match[1]));
   return `${message} (line ${line}, column ${column})`;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseType, TypeSyntaxError } from './types.ts';
+import { isPlainObject } from './values.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -101,13 +102,9 @@ export const ClassSignatureSchema = z
     });
   });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A function signature, or a class one when the object has "class": each with its own errors, not a union's. */
 export const SignatureSchema = z.unknown().transform((value, ctx): FunctionSignatureJson | ClassSignatureJson => {
-  const result = isRecord(value) && 'class' in value ? ClassSignatureSchema.safeParse(value) : FunctionSignatureSchema.safeParse(value);
+  const result = isPlainObject(value) && 'class' in value ? ClassSignatureSchema.safeParse(value) : FunctionSignatureSchema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
   return z.NEVER;

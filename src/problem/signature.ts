@@ -98,7 +98,8 @@ export function inputType(param: Param): Type {
   return param.nodeOf !== undefined ? INT : param.type;
 }
 
-function paramList(params: readonly Param[]): string {
+/** `a: number[], p: TreeNode`: parameters as TypeScript. */
+export function paramList(params: readonly Param[]): string {
   // A node given by value is always present in its tree, so it is never null.
   return params.map((param) => `${param.name}: ${param.nodeOf !== undefined ? 'TreeNode' : toTypeScript(param.type)}`).join(', ');
 }

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from './load.ts';
-import { renderMethod, renderSignature, structuresImport } from './signature.ts';
-import { toTypeScript } from './types.ts';
+import { paramList, renderMethod, renderSignature, structuresImport } from './signature.ts';
 
 const TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 const NOT_IMPLEMENTED = "throw new Error('not implemented');";
@@ -14,8 +13,7 @@ export function renderStub(problem: Problem): string {
   const imports = structuresImport(signature);
   const fields: Record<string, string> = { imports: imports === '' ? '' : `${imports}\n\n`, title: problem.meta.title, slug: problem.slug };
   if (signature.kind === 'class') {
-    const ctor = signature.constructorParams.map((p) => `${p.name}: ${toTypeScript(p.type)}`).join(', ');
-    const members = [`constructor(${ctor}) {`, ...signature.methods.map((method) => `${renderMethod(method)} {`)];
+    const members = [`constructor(${paramList(signature.constructorParams)}) {`, ...signature.methods.map((method) => `${renderMethod(method)} {`)];
     fields.className = signature.className;
     fields.members = members.map((head) => `  ${head}\n    ${NOT_IMPLEMENTED}\n  }`).join('\n\n');
     return fill('class.ts.tmpl', fields);

@@ -75,3 +75,21 @@ export function compactJson(value: unknown, max = 400): string {
   const text = out.join('');
   return complete ? text : `${text.slice(0, max)}…`;
 }
+
+/** The 1-based line and column of an offset in a text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Problem slugs: lowercase letters and digits joined by hyphens, e.g. knapsack-01. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** "two-fer" -> "Two Fer". */
+export function titleFromSlug(slug: string): string {
+  return slug
+    .split('-')
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join(' ');
+}

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KataError } from '../../util/errors.ts';
+import { SLUG_PATTERN, titleFromSlug } from '../../util/text.ts';
 import type { CliContext } from '../context.ts';
 
 const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'problem');
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 interface AddOptions {
@@ -17,7 +17,7 @@ interface AddOptions {
 }
 
 export async function run(context: CliContext, slug: string, options: AddOptions): Promise<number> {
-  if (!SLUG.test(slug)) throw new KataError('USAGE', `"${slug}" is not a valid slug`, 'use lowercase letters and digits joined by hyphens, e.g. two-sum');
+  if (!SLUG_PATTERN.test(slug)) throw new KataError('USAGE', `"${slug}" is not a valid slug`, 'use lowercase letters and digits joined by hyphens, e.g. two-sum');
   const functionName = options.function ?? camelCase(slug);
   if (!IDENTIFIER.test(functionName)) throw new KataError('USAGE', `--function "${functionName}" is not a JavaScript identifier`, 'pass --function with a name such as twoSum');
   const target = join(context.root(), 'problems', slug);
@@ -26,7 +26,7 @@ export async function run(context: CliContext, slug: string, options: AddOptions
   const fields: Record<string, string> = {
     slug,
     // Inside a JSON string in the template: escaped as JSON, so any title reads back exactly.
-    title: JSON.stringify(options.title ?? titleCase(slug)).slice(1, -1),
+    title: JSON.stringify(options.title ?? titleFromSlug(slug)).slice(1, -1),
     difficulty: options.difficulty,
     tags: JSON.stringify(tags),
     function: functionName,
@@ -58,6 +58,3 @@ function camelCase(slug: string): string {
   return /^[0-9]/.test(name) ? `solve${name}` : name;
 }
 
-function titleCase(slug: string): string {
-  return slug.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
-}

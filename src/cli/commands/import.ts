@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { convertExercism, type ImportedPackage } from '../../problem/exercism.ts';
 import { PROBLEM_FILES } from '../../problem/load.ts';
 import { KataError } from '../../util/errors.ts';
+import { SLUG_PATTERN } from '../../util/text.ts';
 import type { CliContext } from '../context.ts';
 
 const FORMATS = ['exercism'];
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const USAGE = 'kata import exercism <canonical-data.json> --slug <slug>';
 
 interface ImportOptions {
@@ -22,7 +22,7 @@ interface ImportOptions {
 export async function run(context: CliContext, format: string, file: string, options: ImportOptions): Promise<number> {
   if (!FORMATS.includes(format)) throw new KataError('USAGE', `unknown format "${format}" (supported: ${FORMATS.join(', ')})`, USAGE);
   const { slug } = options;
-  if (!SLUG.test(slug)) throw new KataError('USAGE', `--slug "${slug}" is not a valid slug`, 'use lowercase letters and digits joined by hyphens, e.g. --slug two-fer');
+  if (!SLUG_PATTERN.test(slug)) throw new KataError('USAGE', `--slug "${slug}" is not a valid slug`, 'use lowercase letters and digits joined by hyphens, e.g. --slug two-fer');
   const target = join(context.root(), 'problems', slug);
   if (existsSync(target) && !options.force) {
     throw new KataError('EXISTS', `${context.display(target)} already exists; kata will not overwrite it`, 'pick another --slug, or pass --force to replace the whole package');

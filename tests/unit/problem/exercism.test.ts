@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseProblem } from '../../../src/problem/cases.ts';
-import { convertExercism, titleFromSlug, type ExercismOptions } from '../../../src/problem/exercism.ts';
+import { convertExercism, type ExercismOptions } from '../../../src/problem/exercism.ts';
+import { titleFromSlug } from '../../../src/util/text.ts';
 import { BigLiteral, FloatLiteral, inferType, InferenceError, JsonSyntaxError, parseExactJson, toCaseData, toIdentifier } from '../../../src/problem/infer.ts';
 import { CaseListSchema, ProblemSchema } from '../../../src/problem/schema.ts';
 import { parseSignature } from '../../../src/problem/signature.ts';
