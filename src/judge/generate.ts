@@ -14,7 +14,7 @@ import { Random, type Generator } from '../problem/random.ts';
 import { KataError } from '../util/errors.ts';
 import { sha256 } from '../util/hash.ts';
 import { compileSolution, prepareRuntime, writeAtomically } from './compile.ts';
-import { Sandbox } from './sandbox.ts';
+import { Sandbox, type RunOutcome } from './sandbox.ts';
 import { argumentPayload, callSpec } from './spec.ts';
 import { caseSeed, MIN_LOAD_LIMIT_MS } from './judge.ts';
 
@@ -109,15 +109,33 @@ export async function referenceAnswers(problem: Problem, cases: readonly Case[],
   const sandbox = new Sandbox({ runtime, solutionFile: compiled.file, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
   try {
     const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
-    if (loaded.kind !== 'ready') throw new KataError('BAD_PACKAGE', `${shown} does not load (${loaded.kind})`, 'run kata judge on it to see why');
+    if (loaded.kind !== 'ready') {
+      const why = loaded.kind === 'load-failed' ? loaded.error.message : loaded.kind === 'crashed' ? loaded.message : loaded.kind === 'timeout' ? 'it did not finish loading in time' : 'it ran out of memory';
+      throw new KataError('BAD_PACKAGE', `${shown} does not load: ${why}`, `run kata judge ${problem.slug} --solution ${shown} to see more`);
+    }
     const answers: unknown[] = [];
     for (const testCase of cases) {
       const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), caseSeed(problem.slug, testCase.id), limits.timeMs);
-      if (outcome.kind !== 'returned') throw fail(testCase, `got ${outcome.kind === 'timeout' ? 'TLE' : outcome.kind === 'memory' ? 'MLE' : 'an error'}`);
+      if (outcome.kind !== 'returned') throw fail(testCase, `got ${describeFailure(outcome)}`);
       answers.push(outcome.value);
     }
     return answers;
   } finally {
     await sandbox.dispose();
+  }
+}
+
+function describeFailure(outcome: Exclude<RunOutcome, { kind: 'returned' }>): string {
+  switch (outcome.kind) {
+    case 'timeout':
+      return 'TLE';
+    case 'memory':
+      return 'MLE';
+    case 'threw':
+      return `an error (${outcome.error.name}: ${outcome.error.message})`;
+    case 'bad-answer':
+      return `an answer that is not data (${outcome.reason})`;
+    case 'crashed':
+      return `a crash (${outcome.message})`;
   }
 }

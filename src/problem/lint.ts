@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { isKataError } from '../util/errors.ts';
+import { compactJson } from '../util/text.ts';
 import { caseProblem } from './cases.ts';
 import { loadProblem, PROBLEM_FILES, problemDir, readJson, type Problem } from './load.ts';
 import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type CheckerJson, type ProblemJson } from './schema.ts';
@@ -86,18 +87,21 @@ function lintStatement(root: string, problem: Problem): Finding[] {
   } catch {
     return findings; // reported with examples.json
   }
+  let checked = 0;
   let agreeing = 0;
   for (const line of exampleLines(text)) {
     const shown = parseExampleLine(line.text);
     if (!shown) continue;
-    agreeing++;
-    const matches = examples.some((example) => sameData(example.input, shown.input) && sameData(example.expected, shown.expected));
-    if (!matches) {
-      agreeing--;
-      findings.push({ level: 'error', file: PROBLEM_FILES.statement, message: `line ${line.number}: the example "${line.text.trim()}" is not in examples.json (or its answer differs)` });
+    checked++;
+    const sameInput = examples.find((example) => sameData(example.input, shown.input));
+    if (sameInput && sameData(sameInput.expected, shown.expected)) {
+      agreeing++;
+      continue;
     }
+    const why = sameInput ? `examples.json has ${compactJson(sameInput.expected, 120)} for this input` : 'no case of examples.json has this input';
+    findings.push({ level: 'error', file: PROBLEM_FILES.statement, message: `line ${line.number}: the example "${line.text.trim()}" disagrees with examples.json: ${why}` });
   }
-  if (agreeing === 0) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'shows no example kata can check: show one in a code block as `name = value, ...   ->   answer`' });
+  if (checked === 0) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'shows no example kata can check: show one in a code block as `name = value, ...   ->   answer`' });
   if (agreeing > 0) findings.push({ level: 'ok', file: PROBLEM_FILES.statement, message: `the ${agreeing === 1 ? 'example it shows agrees' : `${agreeing} examples it shows agree`} with examples.json` });
   return findings;
 }

@@ -146,7 +146,7 @@ describe('kata validate on broken packages', () => {
     expect(result.status).toBe(1);
     const line = readFileSync(join(AUTHORING_WORKSPACE, 'problems', 'topo-order', 'statement.md'), 'utf8').split('\n').findIndex((text) => text.includes('[2, 3, 1, 0]')) + 1;
     expect(marked(result, '✗')).toEqual([
-      `✗ problems/topo-order/statement.md: line ${line}: the example "n = 4, edges = [[3, 1], [1, 0], [2, 0]]   ->   [3, 2, 1, 0]" is not in examples.json (or its answer differs)`,
+      `✗ problems/topo-order/statement.md: line ${line}: the example "n = 4, edges = [[3, 1], [1, 0], [2, 0]]   ->   [3, 2, 1, 0]" disagrees with examples.json: examples.json has [2,3,1,0] for this input`,
     ]);
   });
 
