@@ -80,7 +80,8 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
       results.push(report(request, result));
       // A solution that hangs, or takes its process down, costs one case's limit for the whole
       // judgment: the remaining cases are skipped rather than each paying a restart and a limit.
-      if (result.verdict === 'TLE' || !sandbox.alive) skipRest = true;
+      // A process that died after an accepted case is not skipped: the next case finds it dead (RE).
+      if (result.verdict !== 'AC' && (result.verdict === 'TLE' || !sandbox.alive)) skipRest = true;
     }
   } finally {
     await sandbox.dispose();

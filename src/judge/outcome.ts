@@ -60,7 +60,9 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
     default:
       break;
   }
-  const timeMs = round(credibleTime(outcome));
+  // A hidden case's time is the judge's own, in whole milliseconds: the sandbox's finer figure is the
+  // solution's to shape (by sleeping, or by forging its reply), and would carry more of the hidden input out.
+  const timeMs = hidden ? Math.round(outcome.elapsedMs) : round(credibleTime(outcome));
   // TLE is decided on the judge's own clock, which the solution cannot reach.
   if (outcome.elapsedMs > limitMs) return { ...base, verdict: 'TLE', timeMs: round(outcome.elapsedMs), message: `took ${round(outcome.elapsedMs)} ms; the limit is ${limitMs} ms` };
   switch (outcome.kind) {

@@ -12,7 +12,9 @@
  * recursion 10^5 deep works.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Runtime } from './compile.ts';
@@ -87,6 +89,10 @@ export class Sandbox {
   private exited = false;
   private stray = '';
   private nonce = 0;
+  /** Why the process was killed when no request was pending, for the next request to report. */
+  private deathNote = 'the solution process had already ended';
+
+  private readonly workDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
 
   constructor(private readonly options: SandboxOptions) {
     const readable = [...options.runtime.files, options.solutionFile];
@@ -104,9 +110,16 @@ export class Sandbox {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
       env: {},
       detached: true,
+      // An empty folder: whatever Node itself might write relative to the working directory lands nowhere that matters.
+      cwd: this.workDir,
     });
     live.add(this.child);
-    this.ended = new Promise((resolve) => this.child.once('close', () => resolve()));
+    this.ended = new Promise((resolve) =>
+      this.child.once('close', () => {
+        rmSync(this.workDir, { recursive: true, force: true });
+        resolve();
+      }),
+    );
     this.child.stdout!.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.child.stderr!.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.child.stdio[3]!.on('data', (chunk: Buffer) => this.onReplyBytes(chunk));
@@ -144,7 +157,7 @@ export class Sandbox {
   }
 
   private request(nonce: number, timeLimitMs: number, message: ParentMessage): Promise<RunOutcome | LoadOutcome> {
-    if (this.exited) return Promise.resolve({ kind: 'crashed', message: 'the solution process had already ended', output: this.stray });
+    if (this.exited) return Promise.resolve({ kind: 'crashed', message: this.deathNote, output: this.stray });
     return new Promise((resolve) => {
       const watchdog = setTimeout(() => this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true), timeLimitMs + KILL_MARGIN_MS);
       const poll = setInterval(() => this.checkMemory(), MEMORY_POLL_MS);
@@ -206,7 +219,8 @@ export class Sandbox {
   }
 
   private breach(what: string): void {
-    this.finish({ kind: 'crashed', message: `the solution process sent ${what}`, output: '' }, true);
+    this.deathNote = `the solution process sent ${what}`;
+    this.finish({ kind: 'crashed', message: this.deathNote, output: '' }, true);
   }
 
   private toOutcome(message: ChildMessage, pending: Pending): RunOutcome | LoadOutcome {

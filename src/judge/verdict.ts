@@ -47,5 +47,6 @@ export function overallVerdict(cases: readonly CaseResult[]): Verdict {
   for (const result of cases) {
     if (result.verdict !== 'AC' && result.verdict !== 'SKIPPED') return result.verdict;
   }
-  return 'AC';
+  // Skipped cases follow a failure; should one ever follow only passes, the solution is still not accepted.
+  return cases.some((result) => result.verdict === 'SKIPPED') ? 'RE' : 'AC';
 }

@@ -70,6 +70,7 @@ describe('hostile solutions', () => {
     for (const result of judgment.cases.filter((c) => c.kind === 'hidden')) {
       if (result.message !== undefined) expect(HIDDEN_PHRASES.some((phrase) => phrase.test(result.message!)), result.message).toBe(true);
       if (result.verdict !== 'AC') expect(result.maxError).toBeUndefined();
+      expect(Number.isInteger(result.timeMs), `hidden time ${result.timeMs}`).toBe(true);
     }
     // A solution that stalls costs about one time limit, not one per case.
     expect(elapsed).toBeLessThan(problem.meta.limits.timeMs * 2 + 8000);

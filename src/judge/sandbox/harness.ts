@@ -11,6 +11,7 @@
  */
 import * as fs from 'node:fs';
 import os from 'node:os';
+import traceEvents from 'node:trace_events';
 import * as v8 from 'node:v8';
 import { syncBuiltinESMExports } from 'node:module';
 import { callClass, callFunction } from './calls.ts';
@@ -39,7 +40,7 @@ lockDown();
 listen();
 
 function lockDown(): void {
-  // Signals and priorities are outside the permission model: without this a solution
+  // Signals, priorities and tracing are outside the permission model: without this a solution
   // could SIGKILL or SIGSTOP the judge, or renice it into spurious TLEs.
   const refuse = () => {
     throw new Error('not available to solutions');
@@ -48,6 +49,8 @@ function lockDown(): void {
     Object.defineProperty(process, name, { value: refuse, writable: false, configurable: false });
   }
   Object.defineProperty(os, 'setPriority', { value: refuse, writable: false, configurable: false });
+  // The trace agent writes files itself, outside the permission model.
+  Object.defineProperty(traceEvents, 'createTracing', { value: refuse, writable: false, configurable: false });
   syncBuiltinESMExports();
   // The environment was emptied at spawn; this also drops what the shell and Node add.
   for (const key of Object.keys(process.env)) delete process.env[key];
