@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { DefaultDeserializer, serialize } from 'node:v8';
 import type { Runtime } from './compile.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
 import { readReply, type ChildMessage, type InitRequest, type ParentMessage, type ThrownError } from './sandbox/protocol.ts';
@@ -201,7 +201,7 @@ export class Sandbox {
   private onFrame(frame: Buffer): void {
     let message: ChildMessage | null;
     try {
-      message = readReply(deserialize(frame));
+      message = readReply(decodeWhole(frame));
     } catch (error) {
       // A value nested too deeply to decode, or bytes that are not a message.
       this.breach(`a reply the judge cannot decode (${(error as Error).name})`);
@@ -267,6 +267,20 @@ export class Sandbox {
   private keepStray(chunk: Buffer): void {
     if (this.stray.length < STRAY_OUTPUT_CAP) this.stray += chunk.toString('utf8', 0, STRAY_OUTPUT_CAP - this.stray.length);
   }
+}
+
+/**
+ * The value a frame holds, refusing bytes after it: v8.deserialize would ignore them, which would let
+ * a solution swallow the harness's own reply inside a frame it wrote itself.
+ */
+function decodeWhole(frame: Buffer): unknown {
+  const decoder = new DefaultDeserializer(frame);
+  decoder.readHeader();
+  const value = decoder.readValue();
+  // _readRawBytes(0) gives the read position (Node 20 to 24); it is not in Node's typings.
+  const position = (decoder as unknown as { _readRawBytes(length: number): number })._readRawBytes(0);
+  if (position !== frame.length) throw new TypeError('bytes after the message');
+  return value;
 }
 
 function readStatusField(pid: number, field: string): number | null {
