@@ -2,6 +2,7 @@
  * The kata command line. Command definitions live here; each command's work is
  * in its own file under commands/, loaded only when that command runs.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { JSON_SCHEMA_VERSION } from '../report/json.ts';
 import { reporterNames } from '../report/registry.ts';
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   let context: CliContext | undefined;
   const program = new Command('kata')
     .description('Practise, author and grade competitive-programming problems in TypeScript.')
+    .version(packageVersion(), '-V, --version', 'print the version of kata')
     .option('--root <dir>', 'the folder that holds problems/ (default: the nearest one above the current folder)')
     .showHelpAfterError('(kata --help lists the commands)')
     .exitOverride()
@@ -125,6 +127,11 @@ function handleError(error: unknown, context: CliContext | undefined, json: bool
   }
   err(`kata failed unexpectedly; this is a bug in kata, please report it with the text below.\n${(error as Error)?.stack ?? String(error)}`);
   return EXIT.INTERNAL;
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
 }
 
 function wantsJson(argv: readonly string[]): boolean {

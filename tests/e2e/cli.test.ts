@@ -40,6 +40,12 @@ describe('kata list and show', () => {
   it('rejects an unknown option with exit 2', () => {
     expect(kata(ws, 'list', '--bogus').status).toBe(2);
   });
+
+  it('prints its version', () => {
+    const result = kata(ws, '--version');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
 });
 
 describe('kata new', () => {
