@@ -17,6 +17,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // Sandboxes run in their own process groups, out of reach of the terminal's Ctrl-C: exiting through
+  // process.exit lets the judge kill them ('exit' handlers do not run on a signal's default action).
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
   // An error thrown outside the command's promise is still kata's bug, not "not accepted" (exit 1).
   process.once('uncaughtException', (error) => process.exit(handleError(error, undefined, false)));
   let exitCode: number = EXIT.OK;

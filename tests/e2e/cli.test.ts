@@ -1,4 +1,5 @@
 /** The real bin/kata.js, run as a user would, on a copy of the fixture workspace. */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -261,3 +262,36 @@ describe('colour', () => {
     expect(kataWithEnv(ws, { FORCE_COLOR: '1', NO_COLOR: '1' }, 'list').stdout).not.toContain('\u001b[');
   });
 });
+
+describe('interruption', () => {
+  const ws = copyWorkspace();
+
+  it('kills the sandbox on Ctrl-C, though it runs in its own process group, and exits 130', async () => {
+    const cli = spawn(process.execPath, [join(REPO, 'bin', 'kata.js'), 'judge', 'sum-to', '--no-typecheck', '--solution', solution('sum-to-loops.ts')], { cwd: ws, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => cli.once('exit', (code) => resolve(code)));
+    let sandboxes: string[] = [];
+    for (let waited = 0; sandboxes.length === 0 && waited < 20_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      sandboxes = processesRunning(ws);
+    }
+    expect(sandboxes).toHaveLength(1);
+    cli.kill('SIGINT');
+    expect(await exited).toBe(130);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(processesRunning(ws)).toEqual([]);
+  });
+});
+
+/** Sandbox processes whose command line names this workspace's cache. */
+function processesRunning(workspace: string): string[] {
+  return readdirSync('/proc').filter((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const state = /^State:\s+(\w)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      return commandLine.includes(workspace) && commandLine.includes('harness.mjs') && state !== 'Z';
+    } catch {
+      return false;
+    }
+  });
+}
