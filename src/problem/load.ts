@@ -118,7 +118,7 @@ export function readJson<S extends z.ZodType>(root: string, file: string, schema
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.slice(0, 5).map((issue) => `  ${issuePath(issue.path, Array.isArray(data))}: ${issue.message}`);
+    const issues = result.error.issues.slice(0, 5).map((issue) => `  ${issuePath(issue.path, Array.isArray(data))}: ${issue.message}${keySuggestion(issue)}`);
     throw new KataError('BAD_PACKAGE', `${shown} does not match the package format:\n${issues.join('\n')}`, 'fix the fields named above; "Problem packages" in the README describes each one');
   }
   return result.data;
@@ -130,6 +130,19 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Every field name of the package files, for "did you mean" on a misspelt one. */
+const FIELD_NAMES = [
+  ...['formatVersion', 'title', 'difficulty', 'tags', 'limits', 'timeMs', 'memoryMb', 'signature', 'checker'],
+  ...['function', 'params', 'name', 'type', 'nodeOf', 'returns', 'output', 'class', 'constructor', 'methods', 'kind', 'abs', 'rel'],
+  ...['input', 'expected', 'error', 'message', 'explanation', 'note', 'generate', 'seed', 'size'],
+];
+
+function keySuggestion(issue: { code: string; keys?: readonly string[] }): string {
+  if (issue.code !== 'unrecognized_keys' || !issue.keys) return '';
+  const hints = issue.keys.flatMap((key) => closestMatches(key, FIELD_NAMES, 1).map((match) => `"${match}" for "${key}"`));
+  return hints.length > 0 ? ` (did you mean ${hints.join(', ')}?)` : '';
 }
 
 /** `signature.params.1.type`; in a case list, `case 3: expected` (cases count from 1, as everywhere). */

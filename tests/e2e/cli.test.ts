@@ -245,6 +245,14 @@ describe('broken problem packages', () => {
     expect(result.stderr).toContain('problems/mirror/examples.json: case 1: input.root: [1]: expected int or null, got a string');
   });
 
+  it('suggests the field meant by a misspelt key', () => {
+    const meta = join(ws, 'problems', 'fill-squares', 'problem.json');
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('"tags"', '"tag"'));
+    const result = kata(ws, 'show', 'fill-squares');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Unrecognized key: "tag" (did you mean "tags" for "tag"?)');
+  });
+
   it('reports invalid JSON with the file name', () => {
     writeFileSync(join(ws, 'problems', 'sum-to', 'hidden.json'), '[{');
     const result = kata(ws, 'judge', 'sum-to', '--solution', join(ws, 'problems', 'sum-to', 'reference.ts'));
