@@ -17,7 +17,7 @@ export interface CheckerVerdict {
 
 export type CustomCheck = (input: Record<string, unknown>, expected: unknown, actual: unknown) => CheckerVerdict | boolean | Promise<CheckerVerdict | boolean>;
 
-export const CHECKER_FILE = 'checker.ts';
+const CHECKER_FILE = 'checker.ts';
 
 export async function loadCustomChecker(problem: Problem, cacheDir: string, structuresFile: string): Promise<CustomCheck> {
   const file = join(problem.dir, CHECKER_FILE);

@@ -163,7 +163,7 @@ function normalize(type: Type, value: unknown, order: Order, outer: boolean): un
 }
 
 /** An object without a prototype, so that a key such as "__proto__" is a key like any other. */
-export function dictionary(): Record<string, unknown> {
+function dictionary(): Record<string, unknown> {
   return Object.create(null) as Record<string, unknown>;
 }
 
@@ -176,7 +176,7 @@ function sortByKey(items: unknown[]): unknown[] {
  * order would not: "10" < "2"), strings by code unit, arrays element by element, objects by
  * their sorted keys. Values of different kinds order by kind.
  */
-export function compareData(a: unknown, b: unknown): number {
+function compareData(a: unknown, b: unknown): number {
   const kinds = kindRank(a) - kindRank(b);
   if (kinds !== 0) return kinds;
   if (typeof a === 'number' && typeof b === 'number') return a - b || 0;

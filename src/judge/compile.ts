@@ -36,6 +36,18 @@ export function prepareRuntime(cacheDir: string): Runtime {
  * per version of their text, keeping their layout; returns the compiled files in order.
  */
 export function compileOwnSources(cacheDir: string, name: string, paths: readonly string[]): string[] {
+  // kata's own sources do not change while it runs: read and hash them once per process, not per judgment.
+  const key = `${cacheDir}\0${name}\0${paths.join('\0')}`;
+  const known = compiledOwn.get(key);
+  if (known && known.every((file) => existsSync(file))) return known;
+  const files = compileOwn(cacheDir, name, paths);
+  compiledOwn.set(key, files);
+  return files;
+}
+
+const compiledOwn = new Map<string, string[]>();
+
+function compileOwn(cacheDir: string, name: string, paths: readonly string[]): string[] {
   const sources = paths.map((path) => ({ path, text: readFileSync(join(SRC, path), 'utf8') }));
   const dir = join(cacheDir, `${name}-${sha256(...sources.map((source) => source.text)).slice(0, 16)}`);
   return sources.map(({ path, text }) => {

@@ -97,7 +97,7 @@ export function runGenerator(problem: Problem, generate: Generator, testCase: Pi
 }
 
 /** The reference's answers for these cases, run in the sandbox like any solution. */
-export async function referenceAnswers(problem: Problem, cases: readonly Case[], cacheDir: string): Promise<unknown[]> {
+async function referenceAnswers(problem: Problem, cases: readonly Case[], cacheDir: string): Promise<unknown[]> {
   if (cases.length === 0) return [];
   const referenceFile = join(problem.dir, PROBLEM_FILES.reference);
   const shown = `problems/${problem.slug}/${PROBLEM_FILES.reference}`;

@@ -22,7 +22,7 @@ import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
 import { readReply, type ChildMessage, type InitRequest, type ParentMessage, type ThrownError } from './sandbox/protocol.ts';
 
 /** How long past its time limit a case may run before it is killed: covers messages and decoding. */
-export const KILL_MARGIN_MS = 250;
+const KILL_MARGIN_MS = 250;
 const STACK_KIB = 64 * 1024;
 const V8_STACK_KIB = 60_000;
 const MEMORY_POLL_MS = 15;
@@ -77,7 +77,7 @@ process.once('exit', () => {
   for (const child of live) signalGroup(child, 'SIGKILL');
 });
 
-export function permissionFlag(): string {
+function permissionFlag(): string {
   return process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
 }
 

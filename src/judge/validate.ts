@@ -17,7 +17,7 @@ import { GENERATOR_FILE, loadGenerator, materializeCases, runGenerator } from '.
 import { judgeSolution } from './judge.ts';
 import { VERDICTS, type Judgment, type Verdict } from './verdict.ts';
 
-export const WRONG_DIR = 'wrong';
+const WRONG_DIR = 'wrong';
 
 export async function validateProblem(root: string, slug: string, cacheDir: string, report: (finding: Finding) => void): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -109,7 +109,7 @@ async function checkWrongSolutions(problem: Problem, cases: Case[], cacheDir: st
   }
 }
 
-export function declaredVerdict(fileName: string): Verdict | null {
+function declaredVerdict(fileName: string): Verdict | null {
   const prefix = fileName.split('-')[0]!.toUpperCase();
   return (VERDICTS as readonly string[]).includes(prefix) ? (prefix as Verdict) : null;
 }

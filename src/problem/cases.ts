@@ -25,7 +25,7 @@ export function caseProblem(signature: Signature, json: Pick<CaseJson, 'input' |
 }
 
 /** What is wrong with a function's inputs, or null. */
-export function inputProblem(params: readonly Param[], input: Record<string, unknown>, prefix = 'input'): string | null {
+function inputProblem(params: readonly Param[], input: Record<string, unknown>, prefix = 'input'): string | null {
   const names = params.map((param) => param.name);
   const missing = names.filter((name) => !(name in input));
   if (missing.length > 0) return `${prefix} is missing ${missing.map((n) => `"${n}"`).join(', ')}`;

@@ -46,7 +46,7 @@ const NAMED: Record<string, Type> = {
   ListNode: { kind: 'list' },
 };
 
-export const TYPE_NAMES = [...Object.keys(NAMED), 'map<K, V>', '{field: T}'];
+const TYPE_NAMES = [...Object.keys(NAMED), 'map<K, V>', '{field: T}'];
 
 /** Parses a type written in the type language; throws TypeSyntaxError. */
 export function parseType(source: string): Type {

@@ -106,7 +106,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * A short description of a value's kind. It never includes the value itself: a message
  * about a hidden case must not echo data that a solution derived from the hidden input.
  */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';

@@ -31,7 +31,7 @@ export const humanReporter: Reporter = {
   },
 };
 
-export function colourVerdict(verdict: string, style: Style): string {
+function colourVerdict(verdict: string, style: Style): string {
   if (verdict === 'AC') return style.pass(verdict);
   if (verdict === 'SKIPPED') return style.dim(verdict);
   return style.fail(verdict);
