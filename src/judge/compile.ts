@@ -19,16 +19,21 @@ export interface Runtime {
   structures: string;
   /** Every file the sandbox may read to run the harness. */
   files: string[];
+  /** The worker that decodes large replies, in the judge's process. */
+  decoder: string;
 }
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The sources the sandbox runs, relative to src/; kept in the same layout so relative imports hold. */
 const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
 
+const DECODER_SOURCES = ['judge/sandbox/decode-worker.ts', 'judge/sandbox/reply.ts', 'judge/sandbox/protocol.ts'];
+
 /** Compiles the harness and what it imports into the cache, once per version of their sources. */
 export function prepareRuntime(cacheDir: string): Runtime {
   const files = compileOwnSources(cacheDir, 'runtime', RUNTIME_SOURCES);
-  return { harness: files[0]!, structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files };
+  const [decoder] = compileOwnSources(cacheDir, 'decoder', DECODER_SOURCES);
+  return { harness: files[0]!, structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files, decoder: decoder! };
 }
 
 /**

@@ -1,35 +1,38 @@
 /**
  * One sandboxed child process per solution, reused across its cases.
  *
- * The child runs under Node's permission model with an empty environment: it
- * may read only the compiled harness, node classes and solution; it cannot
- * write files, spawn processes or start workers. Requests go to its stdin and
- * replies come back as frames on a pipe that the judge decodes itself, so no
- * message can crash the judge. Between requests the child is stopped
- * (SIGSTOP), so nothing it left running can use CPU or memory. Limits: a
- * watchdog per request (SIGKILL on expiry), the judge's own clock for TLE,
- * V8's heap limit plus a resident-memory poll, and a 64 MiB stack so that
- * recursion 10^5 deep works.
+ * The child runs inside bubblewrap where the machine allows (see isolation.ts and sandbox/launch.ts),
+ * and always under Node's permission model with an empty environment. Requests go to its stdin and
+ * replies come back as frames on a pipe that the judge decodes itself, under a memory bound, so no
+ * message can crash the judge. Between requests the child is stopped (SIGSTOP), so nothing it left
+ * running can use CPU or memory. Limits: a watchdog per request (SIGKILL on expiry), the judge's own
+ * clock for TLE, V8's heap limit, a resident-memory poll and a memory cgroup where one can be had,
+ * and a 64 MiB stack so that recursion 10^5 deep works.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DefaultDeserializer, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import type { Runtime } from './compile.ts';
+import { currentIsolation, type Isolation } from './isolation.ts';
+import { MemoryCgroup } from './sandbox/cgroup.ts';
+import { decodeReply, type Decoded } from './sandbox/decode.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
-import { readReply, type ChildMessage, type InitRequest, type ParentMessage, type ThrownError } from './sandbox/protocol.ts';
+import { closeOpened, INFO_FD, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
+import { cpuTicks, firstChild, MS_PER_TICK, readStatusField, signalGroup } from './sandbox/process.ts';
+import type { ChildMessage, InitRequest, ParentMessage, ThrownError } from './sandbox/protocol.ts';
 
 /** How long past its time limit a case may run before it is killed: covers messages and decoding. */
 const KILL_MARGIN_MS = 250;
-const STACK_KIB = 64 * 1024;
 const V8_STACK_KIB = 60_000;
 const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
 const MAX_REPLY_BYTES = 256 * 1024 * 1024;
-/** Linux reports CPU time in ticks of 1/100 s. */
-const MS_PER_TICK = 10;
+/** Room above the problem's limit for what the cgroup counts besides the process's own memory. */
+const CGROUP_SLACK_MB = 32;
 
 export interface CaseOutput {
   output: string;
@@ -62,6 +65,7 @@ export interface SandboxOptions {
   solutionFile: string;
   call: InitRequest['call'];
   memoryMb: number;
+  isolation?: Isolation;
 }
 
 interface Pending {
@@ -72,32 +76,37 @@ interface Pending {
   settle: (outcome: RunOutcome | LoadOutcome) => void;
 }
 
-const live = new Set<ChildProcess>();
+const live = new Set<Sandbox>();
 process.once('exit', () => {
-  for (const child of live) signalGroup(child, 'SIGKILL');
+  for (const sandbox of live) sandbox.killNow();
 });
-
-function permissionFlag(): string {
-  return process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
-}
 
 export class Sandbox {
   private readonly child: ChildProcess;
   private readonly ended: Promise<void>;
+  private readonly started: Promise<void>;
   private readonly replies = new FrameReader(MAX_REPLY_BYTES);
+  private readonly isolation: Isolation;
+  private readonly cgroup: MemoryCgroup | null = null;
+  private readonly workDir: string | null = null;
   private pending: Pending | null = null;
   private exited = false;
   private stray = '';
   private nonce = 0;
+  /** Frames are handled one after another, in order, even when a large one decodes in a worker. */
+  private frameQueue: Promise<void> = Promise.resolve();
+  /** The process group of the sandbox: the child itself, or bubblewrap's first process inside. */
+  private group: number | null = null;
+  /** The Node process that runs the solution, once known. */
+  private nodePid: number | null = null;
   /** Why the process was killed when no request was pending, for the next request to report. */
   private deathNote = 'the solution process had already ended';
 
-  private readonly workDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
-
   constructor(private readonly options: SandboxOptions) {
+    this.isolation = options.isolation ?? currentIsolation();
     const readable = [...options.runtime.files, options.solutionFile];
     const node = [
-      permissionFlag(),
+      this.isolation.machine.permissionFlag,
       ...readable.map((file) => `--allow-fs-read=${file}`),
       `--stack-size=${V8_STACK_KIB}`,
       `--max-old-space-size=${options.memoryMb}`,
@@ -105,18 +114,20 @@ export class Sandbox {
       '--no-warnings',
       options.runtime.harness,
     ];
-    // The shell raises the stack limit for the process it then becomes; V8's own limit stays below it.
-    this.child = spawn('/bin/sh', ['-c', `ulimit -s ${STACK_KIB} || exit 97; exec "$0" "$@"`, process.execPath, ...node], {
-      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
-      env: {},
-      detached: true,
-      // An empty folder: whatever Node itself might write relative to the working directory lands nowhere that matters.
-      cwd: this.workDir,
-    });
-    live.add(this.child);
+    // Outside bubblewrap, an empty folder of its own: whatever Node might write relative to it lands nowhere that matters.
+    if (this.isolation.mode === 'node') this.workDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
+    const plan = planLaunch(this.isolation, readable, node, this.workDir ?? '/');
+    this.child = spawn(plan.command, plan.args, { stdio: plan.stdio, env: {}, detached: true, cwd: plan.cwd, ...(plan.uid !== undefined && { uid: plan.uid, gid: plan.uid }) });
+    closeOpened(plan);
+    live.add(this);
+    const cgroupSupport = this.isolation.mode === 'os' ? this.isolation.machine.cgroup : null;
+    if (cgroupSupport) this.cgroup = MemoryCgroup.create(cgroupSupport, (options.memoryMb + CGROUP_SLACK_MB) * 1024 * 1024);
+    if (this.child.pid !== undefined) this.cgroup?.add(this.child.pid);
+    this.started = this.isolation.mode === 'os' ? this.readSandboxPid() : Promise.resolve(this.adopt(this.child.pid ?? null, this.child.pid ?? null));
     this.ended = new Promise((resolve) =>
       this.child.once('close', () => {
-        rmSync(this.workDir, { recursive: true, force: true });
+        if (this.workDir) rmSync(this.workDir, { recursive: true, force: true });
+        this.cgroup?.remove();
         resolve();
       }),
     );
@@ -147,17 +158,60 @@ export class Sandbox {
   /** Kills the process; resolves once it is gone, so no judgment leaves a process behind. */
   dispose(): Promise<void> {
     this.exited = true;
-    signalGroup(this.child, 'SIGKILL');
-    live.delete(this.child);
+    this.killNow();
+    live.delete(this);
     return this.ended;
+  }
+
+  /** SIGKILL to the sandbox's group and to the launcher's: with bubblewrap they differ (a new session). */
+  killNow(): void {
+    if (this.group !== null) signalGroup(this.group, 'SIGKILL');
+    if (this.child.pid !== undefined && this.child.exitCode === null && this.child.signalCode === null) {
+      if (!signalGroup(this.child.pid, 'SIGKILL')) this.child.kill('SIGKILL');
+    }
   }
 
   get alive(): boolean {
     return !this.exited;
   }
 
-  private request(nonce: number, timeLimitMs: number, message: ParentMessage): Promise<RunOutcome | LoadOutcome> {
-    if (this.exited) return Promise.resolve({ kind: 'crashed', message: this.deathNote, output: this.stray });
+  /** bubblewrap writes the host pid of its first process inside to the info pipe; it leads the sandbox's group. */
+  private readSandboxPid(): Promise<void> {
+    return new Promise((resolve) => {
+      let text = '';
+      const info = this.child.stdio[INFO_FD] as Readable;
+      const onData = (chunk: Buffer) => {
+        text += chunk.toString('utf8');
+        const pid = /"child-pid"\s*:\s*(\d+)/.exec(text)?.[1];
+        if (pid === undefined) return;
+        this.adopt(Number(pid), null);
+        done();
+      };
+      const done = () => {
+        // Only these listeners: Node's own 'close' listener counts the pipes before the child's 'close'.
+        info.off('data', onData).off('end', done).off('error', done);
+        info.resume();
+        resolve();
+      };
+      info.on('data', onData).on('end', done).on('error', done);
+    });
+  }
+
+  private adopt(group: number | null, nodePid: number | null): void {
+    this.group = group;
+    this.nodePid = nodePid;
+    if (group !== null) this.cgroup?.add(group);
+  }
+
+  /** The process that runs Node: under bubblewrap, the child of its first process, forked after setup. */
+  private solutionPid(): number | null {
+    if (this.nodePid === null && this.group !== null && this.isolation.mode === 'os') this.nodePid = firstChild(this.group);
+    return this.nodePid;
+  }
+
+  private async request(nonce: number, timeLimitMs: number, message: ParentMessage): Promise<RunOutcome | LoadOutcome> {
+    await this.started;
+    if (this.exited) return { kind: 'crashed', message: this.deathNote, output: this.stray };
     return new Promise((resolve) => {
       const watchdog = setTimeout(() => this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true), timeLimitMs + KILL_MARGIN_MS);
       const poll = setInterval(() => this.checkMemory(), MEMORY_POLL_MS);
@@ -165,16 +219,20 @@ export class Sandbox {
       this.pending = {
         nonce,
         started,
-        cpuTicks: this.cpuTicks(),
+        cpuTicks: cpuTicks(this.solutionPid()),
         settle: (outcome) => {
           clearTimeout(watchdog);
           clearInterval(poll);
           resolve(outcome);
         },
       };
-      signalGroup(this.child, 'SIGCONT');
+      this.signal('SIGCONT');
       this.child.stdin!.write(encodeFrame(serialize(message)));
     });
+  }
+
+  private signal(signal: NodeJS.Signals): void {
+    if (this.group !== null && !this.exited) signalGroup(this.group, signal);
   }
 
   private finish(outcome: RunOutcome | LoadOutcome, kill = false): void {
@@ -182,7 +240,7 @@ export class Sandbox {
     this.pending = null;
     if (kill || outcome.kind === 'memory' || outcome.kind === 'crashed') void this.dispose();
     // Nothing the solution left behind (timers, promises) may run between requests.
-    else signalGroup(this.child, 'SIGSTOP');
+    else this.signal('SIGSTOP');
     pending?.settle(outcome);
   }
 
@@ -195,22 +253,25 @@ export class Sandbox {
       this.breach(error.message);
       return;
     }
-    for (const frame of frames) this.onFrame(frame);
+    for (const frame of frames) this.frameQueue = this.frameQueue.then(() => this.onFrame(frame));
   }
 
-  private onFrame(frame: Buffer): void {
-    let message: ChildMessage | null;
-    try {
-      message = readReply(decodeWhole(frame));
-    } catch (error) {
-      // A value nested too deeply to decode, or bytes that are not a message.
-      this.breach(`a reply the judge cannot decode (${(error as Error).name})`);
+  private async onFrame(frame: Buffer): Promise<void> {
+    const pending = this.pending;
+    // Frames decode in order, and the first one settles the request: a second one is a breach either way.
+    const decoded: Decoded = await decodeReply(frame, this.options.runtime.decoder, decodeHeapMb(this.options.memoryMb));
+    if (this.pending !== pending || pending === null) {
+      if (pending === null && this.alive) this.breach('a message the judge did not ask for');
       return;
     }
-    const pending = this.pending;
-    const expected = pending?.nonce === 0 ? ['ready', 'load-failed'] : ['returned', 'bad-answer', 'threw'];
+    if (!decoded.ok) {
+      this.breach(`a reply the judge cannot decode (${decoded.reason})`);
+      return;
+    }
+    const message = decoded.message;
+    const expected = pending.nonce === 0 ? ['ready', 'load-failed'] : ['returned', 'bad-answer', 'threw'];
     const nonce = message && 'nonce' in message ? message.nonce : 0;
-    if (!message || !pending || !expected.includes(message.type) || nonce !== pending.nonce) {
+    if (!message || !expected.includes(message.type) || nonce !== pending.nonce) {
       // One well-formed reply per request: anything else is the solution writing to the judge's channel.
       this.breach(message ? 'a message the judge did not ask for' : 'a malformed message');
       return;
@@ -226,21 +287,26 @@ export class Sandbox {
   private toOutcome(message: ChildMessage, pending: Pending): RunOutcome | LoadOutcome {
     if (message.type === 'ready') return { kind: 'ready' };
     if (message.type === 'load-failed') return { kind: 'load-failed', verdict: message.verdict, error: message.error };
-    const measured = { elapsedMs: performance.now() - pending.started, cpuMs: (this.cpuTicks() - pending.cpuTicks) * MS_PER_TICK };
+    const measured = { elapsedMs: performance.now() - pending.started, cpuMs: (cpuTicks(this.solutionPid()) - pending.cpuTicks) * MS_PER_TICK };
     const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
     if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
     if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
     return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }) };
   }
 
-  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+  private onExit(code: number | null, rawSignal: NodeJS.Signals | null): void {
     this.exited = true;
-    live.delete(this.child);
+    live.delete(this);
+    this.killNow();
     if (!this.pending) return;
-    // V8 aborts when the heap limit is reached; the solution cannot abort (process.abort is removed).
-    if (signal === 'SIGABRT') {
+    // bubblewrap reports a child killed by a signal as exit code 128 + the signal's number.
+    const signal = rawSignal ?? (this.isolation.mode === 'os' && code !== null && code > 128 ? signalName(code - 128) : null);
+    if (this.isolation.mode === 'os' && this.group === null) {
+      this.finish({ kind: 'crashed', message: `could not start the sandbox: ${this.stray.trim().split('\n')[0] || `bubblewrap exited with code ${code}`}`, output: '' });
+    } else if ((signal === 'SIGABRT' && this.nearLimit()) || (signal === 'SIGKILL' && this.cgroup?.hitLimit())) {
+      // V8 aborts at the heap limit (the solution cannot abort: process.abort is removed); the kernel kills at the cgroup's.
       this.finish({ kind: 'memory', peakMb: this.options.memoryMb });
-    } else if (code === 97) {
+    } else if (code === STACK_FAILED && this.isolation.mode === 'node') {
       this.finish({ kind: 'crashed', message: `could not raise the stack limit to ${STACK_KIB} KiB (ulimit -s); kata needs it for deep recursion`, output: '' });
     } else {
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
@@ -248,20 +314,18 @@ export class Sandbox {
     }
   }
 
-  private checkMemory(): void {
-    const rssKb = this.child.pid === undefined || this.exited ? null : readStatusField(this.child.pid, 'VmRSS');
-    if (rssKb !== null && rssKb > this.options.memoryMb * 1024) this.finish({ kind: 'memory', peakMb: Math.round(rssKb / 1024) });
+  /** Whether an abort is credibly V8's heap limit: the cgroup, where there is one, saw memory near the limit. */
+  private nearLimit(): boolean {
+    const peak = this.cgroup?.peak();
+    return peak === null || peak === undefined || peak >= this.options.memoryMb * 1024 * 1024 * 0.75;
   }
 
-  /** utime + stime of the child, from /proc/<pid>/stat. */
-  private cpuTicks(): number {
-    try {
-      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return 0;
-    }
+  private checkMemory(): void {
+    const pid = this.exited ? null : this.solutionPid();
+    const rssKb = pid === null ? null : readStatusField(pid, 'VmRSS');
+    const cgroupKb = (this.cgroup?.usage() ?? 0) / 1024;
+    const usedKb = Math.max(rssKb ?? 0, cgroupKb);
+    if (usedKb > this.options.memoryMb * 1024) this.finish({ kind: 'memory', peakMb: Math.round(usedKb / 1024) });
   }
 
   private keepStray(chunk: Buffer): void {
@@ -269,35 +333,13 @@ export class Sandbox {
   }
 }
 
-/**
- * The value a frame holds, refusing bytes after it: v8.deserialize would ignore them, which would let
- * a solution swallow the harness's own reply inside a frame it wrote itself.
- */
-function decodeWhole(frame: Buffer): unknown {
-  const decoder = new DefaultDeserializer(frame);
-  decoder.readHeader();
-  const value = decoder.readValue();
-  // _readRawBytes(0) gives the read position (Node 20 to 24); it is not in Node's typings.
-  const position = (decoder as unknown as { _readRawBytes(length: number): number })._readRawBytes(0);
-  if (position !== frame.length) throw new TypeError('bytes after the message');
-  return value;
+/** A reply may legitimately hold as much as the solution's memory; decoding gets twice that, at least 512 MB. */
+function decodeHeapMb(memoryMb: number): number {
+  return Math.max(512, memoryMb * 2);
 }
 
-function readStatusField(pid: number, field: string): number | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status);
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
+const SIGNALS: Record<number, NodeJS.Signals> = { 4: 'SIGILL', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL', 11: 'SIGSEGV', 15: 'SIGTERM', 25: 'SIGXFSZ', 31: 'SIGSYS' };
 
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    child.kill(signal);
-  }
+function signalName(number: number): NodeJS.Signals | null {
+  return SIGNALS[number] ?? null;
 }

@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'BAD_PACKAGE'
   | 'NO_SOLUTION'
   | 'EXISTS'
-  | 'NO_WORKSPACE';
+  | 'NO_WORKSPACE'
+  | 'NO_ISOLATION';
 
 export class KataError extends Error {
   readonly code: ErrorCode;

@@ -282,7 +282,7 @@ describe('interruption', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       sandboxes = processesRunning(ws);
     }
-    expect(sandboxes).toHaveLength(1);
+    expect(sandboxes.length).toBeGreaterThan(0);
     cli.kill('SIGINT');
     expect(await exited).toBe(130);
     await new Promise((resolve) => setTimeout(resolve, 200));

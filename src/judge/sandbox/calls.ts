@@ -5,7 +5,7 @@
  */
 import type { Type } from '../../problem/types.ts';
 import { checkValue } from '../../problem/values.ts';
-import { AnswerShapeError, decodeValue, encodeValue, findNode, indexNodes, type NodeClasses } from './codec.ts';
+import { AnswerShapeError, decodeTree, decodeValue, encodeValue, NodeRecord, type NodeClasses } from './codec.ts';
 import type { ClassCall, FunctionCall, ParamSpec } from './protocol.ts';
 
 export type CallResult =
@@ -17,7 +17,8 @@ type Clock = () => number;
 type Answer = { ok: true; value: unknown } | { ok: false; reason: string };
 
 export async function callFunction(spec: FunctionCall, fn: (...args: unknown[]) => unknown, data: unknown[], classes: NodeClasses, now: Clock): Promise<CallResult> {
-  const args = decodeArgs(spec.params, data, classes);
+  const records = new Map<number, NodeRecord>();
+  const args = decodeArgs(spec.params, data, classes, records, spec.returnsNodeOf);
   const start = now();
   let value: unknown;
   try {
@@ -27,7 +28,7 @@ export async function callFunction(spec: FunctionCall, fn: (...args: unknown[]) 
     return { kind: 'threw', error, timeMs: now() - start };
   }
   const timeMs = now() - start;
-  const answer = encodeFunctionAnswer(spec, args, value);
+  const answer = encodeFunctionAnswer(spec, args, value, records);
   // For a void function, a returned value is a likely mistake worth pointing out on a wrong answer.
   if (answer.ok) return { kind: 'returned', value: answer.value, timeMs, ignoredReturn: spec.output !== undefined && value !== undefined };
   return { kind: 'bad-answer', reason: answer.reason, timeMs };
@@ -72,17 +73,29 @@ export async function callClass(spec: ClassCall, Class: new (...args: unknown[])
   return { kind: 'returned', value: results, timeMs, ignoredReturn: false };
 }
 
-function decodeArgs(params: readonly ParamSpec[], data: readonly unknown[], classes: NodeClasses): unknown[] {
-  const args = params.map((param, i) => (param.nodeOf === undefined ? decodeValue(param.type, data[i], classes) : null));
+/**
+ * The arguments of one call. A tree that nodes are taken from (a `nodeOf` parameter, or an answer that
+ * must be one of its nodes) is recorded as it is built, so nodes are known by identity, not by value.
+ */
+function decodeArgs(params: readonly ParamSpec[], data: readonly unknown[], classes: NodeClasses, records = new Map<number, NodeRecord>(), answerSource?: number): unknown[] {
+  const sources = new Set(params.flatMap((param) => (param.nodeOf === undefined ? [] : [param.nodeOf])));
+  if (answerSource !== undefined) sources.add(answerSource);
+  const args = params.map((param, i) => {
+    if (param.nodeOf !== undefined) return null;
+    if (!sources.has(i)) return decodeValue(param.type, data[i], classes);
+    const record = new NodeRecord();
+    records.set(i, record);
+    return decodeTree(data[i] as (number | null)[] | null, classes, record);
+  });
   params.forEach((param, i) => {
-    if (param.nodeOf !== undefined) args[i] = findNode(args[param.nodeOf] as never, data[i] as number);
+    if (param.nodeOf !== undefined) args[i] = records.get(param.nodeOf)!.find(data[i]);
   });
   return args;
 }
 
-function encodeFunctionAnswer(spec: FunctionCall, args: unknown[], value: unknown): Answer {
+function encodeFunctionAnswer(spec: FunctionCall, args: unknown[], value: unknown, records: Map<number, NodeRecord>): Answer {
   if (spec.output !== undefined) return encodeSafely(spec.params[spec.output]!.type, args[spec.output]);
-  if (spec.returnsNodeOf !== undefined) return encodeNodeAnswer(args[spec.returnsNodeOf], value);
+  if (spec.returnsNodeOf !== undefined) return encodeNodeAnswer(records.get(spec.returnsNodeOf)!, value);
   return encodeScalarOrValue(spec.returns as Type, value);
 }
 
@@ -107,11 +120,11 @@ function isScalar(type: Type): boolean {
   return type.kind === 'int' || type.kind === 'float' || type.kind === 'string' || type.kind === 'bool' || type.kind === 'char';
 }
 
-function encodeNodeAnswer(tree: unknown, value: unknown): Answer {
+/** The answer is the node itself: judged as the value the case gave that node, whatever it holds now. */
+function encodeNodeAnswer(record: NodeRecord, value: unknown): Answer {
   if (value === null || value === undefined) return { ok: true, value };
-  const nodes = indexNodes(tree as never);
-  if (!nodes.has(value as never)) return { ok: false, reason: 'the returned node is not a node of the input tree' };
-  return { ok: true, value: nodes.get(value as never) };
+  if (!record.has(value)) return { ok: false, reason: 'the returned node is not a node of the input tree' };
+  return { ok: true, value: record.valueOf(value) };
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -50,20 +50,61 @@ export function decodeValue(type: Type, data: unknown, classes: NodeClasses): un
   }
 }
 
+/**
+ * The nodes of an input tree, recorded as the tree is built, before the solution sees it: each node
+ * object with the value the case gave it. Uses Map methods captured when this module loads, so a
+ * solution that patches Map.prototype or a node's `val` cannot change which node an answer is.
+ */
+export class NodeRecord {
+  private readonly values = new SafeMap();
+  readonly order: object[] = [];
+
+  add(node: object, value: unknown): void {
+    mapSet(this.values, node, value);
+    this.order[this.order.length] = node;
+  }
+
+  has(node: unknown): boolean {
+    return mapHas(this.values, node);
+  }
+
+  /** The value the case gave this node, whatever the node holds now. */
+  valueOf(node: unknown): unknown {
+    return mapGet(this.values, node);
+  }
+
+  /** The first node in level order whose case value is `value`. */
+  find(value: unknown): object | null {
+    for (let i = 0; i < this.order.length; i++) if (mapGet(this.values, this.order[i]) === value) return this.order[i]!;
+    return null;
+  }
+}
+
+const SafeMap = Map;
+const uncurry = <A extends unknown[], R>(method: (...args: A) => R) => Function.prototype.call.bind(method) as unknown as (self: unknown, ...args: A) => R;
+const mapGet = uncurry(Map.prototype.get as (key: unknown) => unknown);
+const mapSet = uncurry(Map.prototype.set as (key: unknown, value: unknown) => unknown);
+const mapHas = uncurry(Map.prototype.has as (key: unknown) => boolean);
+
 /** LeetCode's level order: children of each non-null node in turn, nulls for missing ones. */
-export function decodeTree(data: (number | null)[] | null, classes: NodeClasses): TreeNode | null {
+export function decodeTree(data: (number | null)[] | null, classes: NodeClasses, record?: NodeRecord): TreeNode | null {
   if (data === null || data.length === 0 || data[0] === null || data[0] === undefined) return null;
-  const root = new classes.TreeNode(data[0]);
+  const make = (value: number): TreeNode => {
+    const node = new classes.TreeNode(value);
+    record?.add(node, value);
+    return node;
+  };
+  const root = make(data[0]);
   const queue: TreeNode[] = [root];
   let head = 0;
   let i = 1;
   while (i < data.length && head < queue.length) {
     const parent = queue[head++]!;
     const left = data[i++];
-    if (left !== null && left !== undefined) queue.push((parent.left = new classes.TreeNode(left)));
+    if (left !== null && left !== undefined) queue[queue.length] = parent.left = make(left);
     if (i >= data.length) break;
     const right = data[i++];
-    if (right !== null && right !== undefined) queue.push((parent.right = new classes.TreeNode(right)));
+    if (right !== null && right !== undefined) queue[queue.length] = parent.right = make(right);
   }
   return root;
 }
@@ -153,29 +194,4 @@ export function encodeList(head: ListNode | null | undefined): unknown {
     out.push(node.val);
   }
   return out;
-}
-
-/** Each node of a tree, with its value, for answers that must be one of its nodes. */
-export function indexNodes(root: TreeNode | null): Map<TreeNode, number> {
-  const nodes = new Map<TreeNode, number>();
-  const stack: (TreeNode | null)[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) continue;
-    nodes.set(node, node.val);
-    stack.push(node.left, node.right);
-  }
-  return nodes;
-}
-
-/** The first node in level order holding `value`. */
-export function findNode(root: TreeNode | null, value: number): TreeNode | null {
-  const queue: (TreeNode | null)[] = [root];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    if (!node) continue;
-    if (node.val === value) return node;
-    queue.push(node.left, node.right);
-  }
-  return null;
 }

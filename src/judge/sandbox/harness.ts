@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import os from 'node:os';
 import traceEvents from 'node:trace_events';
 import * as v8 from 'node:v8';
+import v8Module from 'node:v8';
 import { syncBuiltinESMExports } from 'node:module';
 import { callClass, callFunction } from './calls.ts';
 import type { NodeClasses } from './codec.ts';
@@ -40,28 +41,40 @@ lockDown();
 listen();
 
 function lockDown(): void {
-  // Signals, priorities and tracing are outside the permission model: without this a solution
-  // could SIGKILL or SIGSTOP the judge, or renice it into spurious TLEs.
+  // Signals, priorities, tracing, V8 flags and user ids are outside the permission model: without this a
+  // solution could SIGKILL or SIGSTOP the judge, renice it, make V8 or the trace agent write files
+  // (--trace-turbo-cfg-file=PATH appends to any path), or change its own user as root.
   const refuse = () => {
     throw new Error('not available to solutions');
   };
-  for (const name of ['kill', '_kill', 'send', '_send', 'disconnect', '_debugProcess', 'abort'] as const) {
-    Object.defineProperty(process, name, { value: refuse, writable: false, configurable: false });
+  const processApis = ['kill', '_kill', 'send', '_send', 'disconnect', '_debugProcess', 'abort', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'dlopen', 'chdir', 'umask'];
+  for (const name of processApis) freeze(process, name, refuse);
+  freeze(os, 'setPriority', refuse);
+  freeze(traceEvents, 'createTracing', refuse);
+  for (const name of ['setFlagsFromString', 'setHeapSnapshotNearHeapLimit', 'writeHeapSnapshot', 'getHeapSnapshot', 'startupSnapshot'] as const) {
+    if (name in v8Module) freeze(v8Module, name, refuse);
   }
-  Object.defineProperty(os, 'setPriority', { value: refuse, writable: false, configurable: false });
-  // The trace agent writes files itself, outside the permission model.
-  Object.defineProperty(traceEvents, 'createTracing', { value: refuse, writable: false, configurable: false });
   syncBuiltinESMExports();
   // The environment was emptied at spawn; this also drops what the shell and Node add.
   for (const key of Object.keys(process.env)) delete process.env[key];
-  process.exit = ((code?: number) => exit(typeof code === 'number' ? code : 0)) as typeof process.exit;
-  for (const stream of [process.stdout, process.stderr]) {
-    Object.defineProperty(stream, 'write', { value: captureOutput, writable: false, configurable: false });
-  }
+  // An exit code of 128 or more would read as death by a signal (bubblewrap reports those as 128 + n):
+  // a solution may exit, but not pose as killed by the kernel or by V8's heap limit.
+  const clampedExit = (code?: unknown) => exit(typeof code === 'number' && code >= 0 && code < 126 ? code : 1);
+  freeze(process, 'reallyExit', clampedExit);
+  freeze(process, 'exit', clampedExit);
+  // The process never ends on its own, whatever process.exitCode says: only the clamped exit ends it.
+  setInterval(() => undefined, 2 ** 30);
+  for (const stream of [process.stdout, process.stderr]) freeze(stream, 'write', captureOutput);
+}
+
+function freeze(target: object, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, writable: false, configurable: false });
 }
 
 function listen(): void {
   const reader = new FrameReader(64 * 1024 * 1024);
+  // The judge is gone: nothing will ask again (the interval set by lockDown would keep the process alive).
+  input.on('end', () => exit(0));
   input.on('data', (chunk: Buffer) => {
     for (const frame of reader.push(chunk)) onMessage(deserialize(frame) as ParentMessage);
   });

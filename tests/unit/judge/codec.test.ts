@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerShapeError, decodeList, decodeTree, encodeList, encodeTree, encodeValue, findNode, indexNodes } from '../../../src/judge/sandbox/codec.ts';
+import { AnswerShapeError, decodeList, decodeTree, encodeList, encodeTree, encodeValue, NodeRecord } from '../../../src/judge/sandbox/codec.ts';
 import { ListNode, TreeNode } from '../../../src/problem/structures.ts';
 import { parseType } from '../../../src/problem/types.ts';
 
@@ -20,10 +20,32 @@ describe('tree codec', () => {
   it('handles a 100000-node chain without recursion', () => {
     const chain: (number | null)[] = [0];
     for (let i = 1; i < 100_000; i++) chain.push(null, i);
-    const root = decodeTree(chain, classes);
+    const record = new NodeRecord();
+    const root = decodeTree(chain, classes, record);
     expect(encodeTree(root)).toEqual(chain);
-    expect(findNode(root, 99_999)!.val).toBe(99_999);
-    expect(indexNodes(root).size).toBe(100_000);
+    expect((record.find(99_999) as TreeNode).val).toBe(99_999);
+    expect(record.order.length).toBe(100_000);
+  });
+
+  it('knows a node by identity: the value the case gave it, whatever it holds later', () => {
+    const record = new NodeRecord();
+    const root = decodeTree([3, 5, 1], classes, record)!;
+    root.val = 5;
+    expect(record.valueOf(root)).toBe(3);
+    expect(record.has(new TreeNode(5))).toBe(false);
+    expect(record.find(5)).toBe(root.left);
+  });
+
+  it('keeps identities when Map.prototype is patched afterwards', () => {
+    const record = new NodeRecord();
+    const root = decodeTree([3, 5, 1], classes, record)!;
+    const original = Map.prototype.get;
+    Map.prototype.get = () => 5;
+    try {
+      expect(record.valueOf(root)).toBe(3);
+    } finally {
+      Map.prototype.get = original;
+    }
   });
 
   it('rejects a tree with a cycle', () => {

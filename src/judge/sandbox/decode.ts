@@ -1,0 +1,79 @@
+/**
+ * The judge's side of decoding replies: small frames inline, large ones in a worker thread whose
+ * heap is limited, so that no frame, however it expands, can exhaust the judge's memory. A frame of
+ * up to INLINE_BYTES holds at most a few hundred thousand values, which decode in bounded memory.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ChildMessage } from './protocol.ts';
+import { decodeFrame } from './reply.ts';
+
+export type Decoded = { ok: true; message: ChildMessage | null } | { ok: false; reason: string };
+
+const INLINE_BYTES = 1024 * 1024;
+
+export function decodeReply(frame: Buffer, workerFile: string, heapMb: number): Decoded | Promise<Decoded> {
+  if (frame.length <= INLINE_BYTES) return decodeInline(frame);
+  return decoderFor(workerFile, heapMb).decode(frame);
+}
+
+function decodeInline(frame: Buffer): Decoded {
+  try {
+    return { ok: true, message: decodeFrame(frame) };
+  } catch (error) {
+    // A value nested too deeply to decode, or bytes that are not a message.
+    return { ok: false, reason: (error as Error)?.name ?? 'Error' };
+  }
+}
+
+/** One worker per heap limit, started on first use and replaced when a frame kills it. */
+class Decoder {
+  private worker: Worker | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly file: string,
+    private readonly heapMb: number,
+  ) {}
+
+  decode(frame: Buffer): Promise<Decoded> {
+    const result = this.queue.then(() => this.decodeNow(frame));
+    this.queue = result;
+    return result;
+  }
+
+  private decodeNow(frame: Buffer): Promise<Decoded> {
+    const worker = (this.worker ??= this.start());
+    return new Promise((resolve) => {
+      const done = (decoded: Decoded) => {
+        worker.off('message', onMessage);
+        worker.off('exit', onExit);
+        resolve(decoded);
+      };
+      const onMessage = (decoded: Decoded) => done(decoded);
+      const onExit = () => {
+        this.worker = null;
+        done({ ok: false, reason: 'too large once decoded' });
+      };
+      worker.on('message', onMessage);
+      worker.on('exit', onExit);
+      worker.postMessage(frame);
+    });
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } });
+    // An out-of-memory worker reports an error, then exits: the exit settles the pending decode.
+    worker.on('error', () => undefined);
+    worker.unref();
+    return worker;
+  }
+}
+
+const decoders = new Map<string, Decoder>();
+
+function decoderFor(file: string, heapMb: number): Decoder {
+  const key = `${file}\0${heapMb}`;
+  let decoder = decoders.get(key);
+  if (!decoder) decoders.set(key, (decoder = new Decoder(file, heapMb)));
+  return decoder;
+}
