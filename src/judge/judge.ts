@@ -10,6 +10,8 @@ import { typecheckSolution } from './typecheck.ts';
 import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
 import { argumentPayload, callSpec } from './spec.ts';
+import { checkReplyShape } from './shape.ts';
+import { isKataError } from '../util/errors.ts';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { overallVerdict, type CaseResult, type Judgment, type Verdict } from './verdict.ts';
 
@@ -27,6 +29,8 @@ export interface JudgeRequest {
   typecheck?: boolean;
   onCase?: (result: CaseResult) => void;
 }
+
+const UNJUDGEABLE = 'the answer could not be judged';
 
 /** Loading may take longer than a case, but code that loops at import time must still be stopped. */
 export const MIN_LOAD_LIMIT_MS = 2000;
@@ -75,8 +79,9 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
         results.push(report(request, { id: testCase.id, kind: testCase.kind, verdict: 'SKIPPED', timeMs: 0, seed }));
         continue;
       }
-      const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), seed, limits.timeMs);
-      const result = await judgeOutcome(context, testCase, outcome, seed);
+      const outcome = checkReplyShape(problem.signature, testCase, await sandbox.run(argumentPayload(problem.signature, testCase), seed, limits.timeMs));
+      if (outcome.kind === 'crashed') await sandbox.dispose();
+      const result = await judgeSafely(context, testCase, outcome, seed);
       results.push(report(request, result));
       // A solution that hangs, or takes its process down, costs one case's limit for the whole
       // judgment: the remaining cases are skipped rather than each paying a restart and a limit.
@@ -87,6 +92,21 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
     await sandbox.dispose();
   }
   return summarize(request, results);
+}
+
+/**
+ * Whatever the answer, judging it ends in a verdict: an answer the comparison cannot handle is that
+ * case's RE, never a crash of kata. A broken package (a custom checker that throws) is still the author's error.
+ */
+async function judgeSafely(context: OutcomeContext, testCase: Case, outcome: RunOutcome, seed: number): Promise<CaseResult> {
+  try {
+    return await judgeOutcome(context, testCase, outcome, seed);
+  } catch (error) {
+    if (isKataError(error)) throw error;
+    const hidden = testCase.kind === 'hidden' && !context.revealHidden;
+    const message = hidden ? UNJUDGEABLE : `${UNJUDGEABLE}: ${(error as Error)?.message ?? String(error)}`;
+    return { id: testCase.id, kind: testCase.kind, verdict: 'RE', timeMs: 0, seed, message };
+  }
 }
 
 function report(request: JudgeRequest, result: CaseResult): CaseResult {

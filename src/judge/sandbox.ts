@@ -19,7 +19,7 @@ import { serialize } from 'node:v8';
 import type { Runtime } from './compile.ts';
 import { currentIsolation, type Isolation } from './isolation.ts';
 import { MemoryCgroup } from './sandbox/cgroup.ts';
-import { decodeReply, type Decoded } from './sandbox/decode.ts';
+import { Decoder, type Decoded } from './sandbox/decode.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
 import { closeOpened, INFO_FD, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
 import { cpuTicks, firstChild, MS_PER_TICK, readStatusField, signalGroup } from './sandbox/process.ts';
@@ -89,6 +89,7 @@ export class Sandbox {
   private readonly isolation: Isolation;
   private readonly cgroup: MemoryCgroup | null = null;
   private readonly workDir: string | null = null;
+  private readonly decoder: Decoder;
   private pending: Pending | null = null;
   private exited = false;
   private stray = '';
@@ -104,6 +105,7 @@ export class Sandbox {
 
   constructor(private readonly options: SandboxOptions) {
     this.isolation = options.isolation ?? currentIsolation();
+    this.decoder = new Decoder(options.runtime.decoder, decodeHeapMb(options.memoryMb));
     const readable = [...options.runtime.files, options.solutionFile];
     const node = [
       this.isolation.machine.permissionFlag,
@@ -159,6 +161,7 @@ export class Sandbox {
   dispose(): Promise<void> {
     this.exited = true;
     this.killNow();
+    this.decoder.stop();
     live.delete(this);
     return this.ended;
   }
@@ -259,7 +262,7 @@ export class Sandbox {
   private async onFrame(frame: Buffer): Promise<void> {
     const pending = this.pending;
     // Frames decode in order, and the first one settles the request: a second one is a breach either way.
-    const decoded: Decoded = await decodeReply(frame, this.options.runtime.decoder, decodeHeapMb(this.options.memoryMb));
+    const decoded: Decoded = await this.decoder.decode(frame);
     if (this.pending !== pending || pending === null) {
       if (pending === null && this.alive) this.breach('a message the judge did not ask for');
       return;

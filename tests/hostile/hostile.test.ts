@@ -13,6 +13,8 @@ import { jsonReporter } from '../../src/report/json.ts';
 import { PLAIN } from '../../src/report/style.ts';
 import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
 
+const AUTHORING_WORKSPACE = join(import.meta.dirname, '..', 'fixtures', 'authoring');
+
 const HERE = join(import.meta.dirname, 'solutions');
 const cacheDir = temporaryFolder('kata-hostile-cache-');
 
@@ -22,9 +24,11 @@ const hostile = readdirSync(HERE)
   .map((name) => {
     const text = readFileSync(join(HERE, name), 'utf8');
     const problem = /^\/\/ problem: (\S+)/m.exec(text)?.[1];
-    const expected = /^\/\/ expect: (\S+)/m.exec(text)?.[1];
+    const expected = /^\/\/ expect: (\S+)/m.exec(text)?.[1]; // one verdict, or several as RE|TLE
     if (!problem || !expected) throw new Error(`${name} needs "// problem:" and "// expect:" header lines`);
-    return { name, problem, expected };
+    // The fixture workspace by default; "// workspace: authoring" for the authoring fixtures (class problems).
+    const workspace = /^\/\/ workspace: authoring$/m.test(text) ? AUTHORING_WORKSPACE : FIXTURE_WORKSPACE;
+    return { name, problem, expected, workspace };
   });
 
 const HIDDEN_PHRASES = [
@@ -39,10 +43,11 @@ const HIDDEN_PHRASES = [
   /^used more than \d+ MB$/,
   /^expected the call to throw, but it returned$/,
   /^threw, but not with the expected message$/,
+  /^the answer could not be judged$/,
 ];
 
-function hiddenData(slug: string): string[] {
-  const cases = JSON.parse(readFileSync(join(FIXTURE_WORKSPACE, 'problems', slug, 'hidden.json'), 'utf8')) as { input: Record<string, unknown>; expected: unknown }[];
+function hiddenData(workspace: string, slug: string): string[] {
+  const cases = JSON.parse(readFileSync(join(workspace, 'problems', slug, 'hidden.json'), 'utf8')) as { input: Record<string, unknown>; expected: unknown }[];
   return cases.flatMap((c) => [...Object.values(c.input), c.expected].map((value) => JSON.stringify(value))).filter((text) => text.length >= 4);
 }
 
@@ -51,20 +56,20 @@ describe('hostile solutions', () => {
     expect(hostile.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(hostile)('$name gets $expected', async ({ name, problem: slug, expected }) => {
-    const problem = loadProblem(FIXTURE_WORKSPACE, slug);
-    const cases = [...problem.examples, ...loadHiddenCases(FIXTURE_WORKSPACE, problem)];
+  it.each(hostile)('$name gets $expected', async ({ name, problem: slug, expected, workspace }) => {
+    const problem = loadProblem(workspace, slug);
+    const cases = [...problem.examples, ...loadHiddenCases(workspace, problem)];
     const startedAt = performance.now();
     const judgment = await judgeSolution({ problem, cases, solutionFile: join(HERE, name), solutionLabel: `tests/hostile/solutions/${name}`, cacheDir });
     const elapsed = performance.now() - startedAt;
 
-    expect(judgment.verdict, jsonReporter.judgmentDone(judgment, PLAIN)).toBe(expected);
+    expect(expected.split('|'), jsonReporter.judgmentDone(judgment, PLAIN)).toContain(judgment.verdict);
     const report = [
       ...judgment.cases.map((result) => humanReporter.caseDone(result, PLAIN)),
       humanReporter.judgmentDone(judgment, PLAIN),
       jsonReporter.judgmentDone(judgment, PLAIN),
     ].join('\n');
-    for (const secret of hiddenData(slug)) expect(report).not.toContain(secret);
+    for (const secret of hiddenData(workspace, slug)) expect(report).not.toContain(secret);
     // Beyond known values: every hidden message is one of the judge's own phrases, so nothing the
     // solution chose (an error text, a stack, an exit code, a key, a float error) can carry data out.
     for (const result of judgment.cases.filter((c) => c.kind === 'hidden')) {

@@ -2,6 +2,8 @@
  * The judge's side of decoding replies: small frames inline, large ones in a worker thread whose
  * heap is limited, so that no frame, however it expands, can exhaust the judge's memory. A frame of
  * up to INLINE_BYTES holds at most a few hundred thousand values, which decode in bounded memory.
+ * Each sandbox has its own worker, started on its first large frame and stopped with the sandbox, so
+ * one solution's frame cannot hold up another's.
  */
 import { Worker } from 'node:worker_threads';
 import type { ChildMessage } from './protocol.ts';
@@ -11,12 +13,7 @@ export type Decoded = { ok: true; message: ChildMessage | null } | { ok: false; 
 
 const INLINE_BYTES = 1024 * 1024;
 
-export function decodeReply(frame: Buffer, workerFile: string, heapMb: number): Decoded | Promise<Decoded> {
-  if (frame.length <= INLINE_BYTES) return decodeInline(frame);
-  return decoderFor(workerFile, heapMb).decode(frame);
-}
-
-function decodeInline(frame: Buffer): Decoded {
+export function decodeInline(frame: Buffer): Decoded {
   try {
     return { ok: true, message: decodeFrame(frame) };
   } catch (error) {
@@ -25,8 +22,7 @@ function decodeInline(frame: Buffer): Decoded {
   }
 }
 
-/** One worker per heap limit, started on first use and replaced when a frame kills it. */
-class Decoder {
+export class Decoder {
   private worker: Worker | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -35,10 +31,17 @@ class Decoder {
     private readonly heapMb: number,
   ) {}
 
-  decode(frame: Buffer): Promise<Decoded> {
+  decode(frame: Buffer): Decoded | Promise<Decoded> {
+    if (frame.length <= INLINE_BYTES) return decodeInline(frame);
     const result = this.queue.then(() => this.decodeNow(frame));
     this.queue = result;
     return result;
+  }
+
+  /** Stops the worker, settling a decode in progress as a failure. */
+  stop(): void {
+    void this.worker?.terminate();
+    this.worker = null;
   }
 
   private decodeNow(frame: Buffer): Promise<Decoded> {
@@ -67,13 +70,4 @@ class Decoder {
     worker.unref();
     return worker;
   }
-}
-
-const decoders = new Map<string, Decoder>();
-
-function decoderFor(file: string, heapMb: number): Decoder {
-  const key = `${file}\0${heapMb}`;
-  let decoder = decoders.get(key);
-  if (!decoder) decoders.set(key, (decoder = new Decoder(file, heapMb)));
-  return decoder;
 }
