@@ -23,7 +23,7 @@ export async function loadCustomChecker(problem: Problem, cacheDir: string, stru
   const file = join(problem.dir, CHECKER_FILE);
   const shown = `problems/${problem.slug}/${CHECKER_FILE}`;
   if (!existsSync(file)) throw new KataError('BAD_PACKAGE', `${shown} is missing, but problem.json asks for a custom checker`, 'write checker.ts exporting check(input, expected, actual), or use another checker kind');
-  const compiled = compileSolution(cacheDir, file, structuresFile);
+  const compiled = await compileSolution(cacheDir, file, structuresFile);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the checker, then run kata validate');
   const module = (await import(pathToFileURL(compiled.file).href)) as { check?: unknown };
   if (typeof module.check !== 'function') throw new KataError('BAD_PACKAGE', `${shown} does not export a function named "check"`, 'export function check(input, expected, actual) returning { verdict, message }');

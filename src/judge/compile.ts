@@ -1,16 +1,19 @@
 /**
  * Turning TypeScript into JavaScript the sandbox can load. Types are stripped
  * with oxc-transform (the fastest transformer measured for this; see the
- * README), written once per content hash, with an inline source map so stack
- * traces point at the `.ts` file and its line.
+ * README), written once per content hash. kata's own sources compile in the
+ * judge's process; every other file compiles in a child process with a time
+ * limit, so a source that crashes or stalls the compiler is a compile error.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'oxc-transform';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { sha256 } from '../util/hash.ts';
-import { lineAndColumn } from '../util/text.ts';
+import { transpile, type Transpiled } from './transpile.ts';
 
 export type CompileResult = { ok: true; file: string } | { ok: false; message: string };
 
@@ -59,7 +62,7 @@ function compileOwn(cacheDir: string, name: string, paths: readonly string[]): s
     // .mjs: these run as ES modules wherever the cache is, whatever package.json is (or is not) above it.
     const target = join(dir, path.replace(/\.ts$/, '.mjs'));
     if (!existsSync(target)) {
-      const result = transpile(join(SRC, path), text);
+      const result = transpile(transformSync, join(SRC, path), text);
       if (!result.ok) throw new Error(`kata's own src/${path} does not compile: ${result.message}`);
       writeAtomically(target, result.code.replace(/(from\s*|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*)\.ts\2/g, '$1$2$3.mjs$2'));
     }
@@ -71,11 +74,11 @@ function compileOwn(cacheDir: string, name: string, paths: readonly string[]): s
 export const STRUCTURES_SOURCE = join(SRC, 'problem', 'structures.ts');
 
 /** Compiles a solution; a syntax error comes back as a message naming the file, line and column. */
-export function compileSolution(cacheDir: string, file: string, structuresFile: string): CompileResult {
+export async function compileSolution(cacheDir: string, file: string, structuresFile: string): Promise<CompileResult> {
   const text = readFileSync(file, 'utf8');
   const target = join(cacheDir, 'solutions', `${sha256(file, '\0', text, '\0', structuresFile).slice(0, 24)}.mjs`);
   if (existsSync(target)) return { ok: true, file: target };
-  const result = transpile(file, text);
+  const result = await compileInChild(cacheDir, file, text);
   if (!result.ok) return result;
   const structuresUrl = pathToFileURL(structuresFile).href;
   const code = result.code.split(`'${STRUCTURES_MODULE}'`).join(`'${structuresUrl}'`).split(`"${STRUCTURES_MODULE}"`).join(`"${structuresUrl}"`);
@@ -83,16 +86,44 @@ export function compileSolution(cacheDir: string, file: string, structuresFile: 
   return { ok: true, file: target };
 }
 
-function transpile(file: string, text: string): { ok: true; code: string } | { ok: false; message: string } {
-  const result = transformSync(file, text, { sourcemap: true, typescript: { rewriteImportExtensions: false } });
-  const error = result.errors.find((e) => e.severity === 'Error');
-  if (error) {
-    const offset = error.labels?.[0]?.start ?? 0;
-    const { line, column } = lineAndColumn(text, offset);
-    return { ok: false, message: `${file}:${line}:${column}: ${error.message}` };
+/** Compiling a few thousand lines takes milliseconds: a source that takes this long is built to stall. */
+export const COMPILE_LIMIT_MS = 10_000;
+const COMPILE_OUTPUT_CAP = 64 * 1024 * 1024;
+const COMPILER_SOURCES = ['judge/compile-child.ts', 'judge/transpile.ts', 'util/text.ts'];
+
+function compileInChild(cacheDir: string, file: string, text: string): Promise<Transpiled> {
+  const [entry] = compileOwnSources(cacheDir, 'compiler', COMPILER_SOURCES);
+  const child = spawn(process.execPath, [entry!, createRequire(import.meta.url).resolve('oxc-transform')], { stdio: ['pipe', 'pipe', 'pipe'] });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const timer = setTimeout(() => child.kill('SIGKILL'), COMPILE_LIMIT_MS);
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > COMPILE_OUTPUT_CAP) child.kill('SIGKILL');
+      else chunks.push(chunk);
+    });
+    child.stderr.resume();
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const answer = code === 0 ? parseAnswer(chunks) : null;
+      if (answer) return resolve(answer);
+      const why = signal === 'SIGKILL' && size <= COMPILE_OUTPUT_CAP
+        ? `compiling took longer than ${COMPILE_LIMIT_MS / 1000} s`
+        : `the compiler crashed on it (${signal ?? `exit code ${code}`}); is something nested thousands of levels deep?`;
+      resolve({ ok: false, message: `${file}: ${why}` });
+    });
+    child.stdin.end(JSON.stringify({ file, text }));
+  });
+}
+
+function parseAnswer(chunks: Buffer[]): Transpiled | null {
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Transpiled;
+  } catch {
+    return null;
   }
-  const map = Buffer.from(JSON.stringify(result.map)).toString('base64');
-  return { ok: true, code: `${result.code}\n//# sourceMappingURL=data:application/json;base64,${map}\n` };
 }
 
 export function writeAtomically(target: string, content: string): void {

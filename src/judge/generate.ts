@@ -73,7 +73,7 @@ export async function loadGenerator(problem: Problem, cacheDir: string): Promise
   const shown = `problems/${problem.slug}/${GENERATOR_FILE}`;
   if (!existsSync(file)) throw new KataError('BAD_PACKAGE', `${shown} is missing, but hidden.json has generated cases`, 'write generator.ts exporting generate(random, size), or store the cases');
   const runtime = prepareRuntime(cacheDir);
-  const compiled = compileSolution(cacheDir, file, runtime.structures);
+  const compiled = await compileSolution(cacheDir, file, runtime.structures);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the generator, then run kata validate');
   const module = (await import(pathToFileURL(compiled.file).href)) as { generate?: unknown };
   if (typeof module.generate !== 'function') throw new KataError('BAD_PACKAGE', `${shown} does not export a function named "generate"`, 'export function generate(random: Random, size: number) returning the inputs of one case');
@@ -103,7 +103,7 @@ async function referenceAnswers(problem: Problem, cases: readonly Case[], cacheD
   const shown = `problems/${problem.slug}/${PROBLEM_FILES.reference}`;
   const fail = (testCase: Case, what: string) => new KataError('BAD_PACKAGE', `${shown} ${what} on the generated case ${testCase.id}`, 'the reference must answer every generated case; fix it or the generator');
   const runtime = prepareRuntime(cacheDir);
-  const compiled = compileSolution(cacheDir, referenceFile, runtime.structures);
+  const compiled = await compileSolution(cacheDir, referenceFile, runtime.structures);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the reference solution');
   const { limits } = problem.meta;
   const sandbox = new Sandbox({ runtime, solutionFile: compiled.file, call: callSpec(problem.signature), memoryMb: limits.memoryMb });

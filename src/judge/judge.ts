@@ -38,7 +38,7 @@ export const MIN_LOAD_LIMIT_MS = 2000;
 export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   const { problem } = request;
   const runtime = prepareRuntime(request.cacheDir);
-  const compiled = compileSolution(request.cacheDir, request.solutionFile, runtime.structures);
+  const compiled = await compileSolution(request.cacheDir, request.solutionFile, runtime.structures);
   if (!compiled.ok) return failedToLoad(request, 'CE', relabel(compiled.message, request));
   const typing = request.typecheck ? typecheckSolution(request.cacheDir, problem, request.solutionFile, request.solutionLabel) : null;
   typing?.catch(() => undefined); // awaited below; a failure of the checker itself surfaces there
