@@ -12,6 +12,7 @@ import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './ou
 import { argumentPayload, callSpec } from './spec.ts';
 import { checkReplyShape } from './shape.ts';
 import { isKataError } from '../util/errors.ts';
+import { safeText } from '../util/text.ts';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { overallVerdict, type CaseResult, type Judgment, type Verdict } from './verdict.ts';
 
@@ -47,7 +48,7 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   // A solution that did not load already has the more precise CE message. One that ran keeps its
   // case verdicts (they are true), but is not accepted: the verdict is CE and says why.
   if (!typed || typed.ok || judgment.verdict === 'CE') return judgment;
-  return { ...judgment, verdict: 'CE', message: `${typed.message} (the cases ran: ${judgment.passed}/${judgment.total} passed; --no-typecheck skips this check)` };
+  return { ...judgment, verdict: 'CE', message: safeText(`${typed.message} (the cases ran: ${judgment.passed}/${judgment.total} passed; --no-typecheck skips this check)`) };
 }
 
 async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string): Promise<Judgment> {
@@ -109,9 +110,17 @@ async function judgeSafely(context: OutcomeContext, testCase: Case, outcome: Run
   }
 }
 
-function report(request: JudgeRequest, result: CaseResult): CaseResult {
+/** Every case result passes here: text the solution chose is made safe before any reporter sees it. */
+function report(request: JudgeRequest, raw: CaseResult): CaseResult {
+  const result = cleanResult(raw);
   request.onCase?.(result);
   return result;
+}
+
+function cleanResult(result: CaseResult): CaseResult {
+  const cleaned = { ...result, ...(result.message !== undefined && { message: safeText(result.message) }) };
+  if (result.detail?.output !== undefined) cleaned.detail = { ...result.detail, output: safeText(result.detail.output) };
+  return cleaned;
 }
 
 function summarize(request: JudgeRequest, cases: CaseResult[], message?: string): Judgment {
@@ -123,7 +132,7 @@ function summarize(request: JudgeRequest, cases: CaseResult[], message?: string)
     passed: judged.filter((result) => result.verdict === 'AC').length,
     total: request.cases.length,
     timeMs: round(judged.reduce((sum, result) => sum + result.timeMs, 0)),
-    ...(message !== undefined && { message }),
+    ...(message !== undefined && { message: safeText(message) }),
     cases,
   };
 }

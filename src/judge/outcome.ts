@@ -130,8 +130,9 @@ function judgeAnswer(signature: FunctionSignature, testCase: Case, actual: unkno
     ? ` (largest float error ${maxFloatError.toExponential(2)}; tolerance abs ${options.tolerance.abs}, rel ${options.tolerance.rel})`
     : '';
   if (hidden) {
-    // Within tolerance, the error says nothing the solver could use; past it, it would reveal the expected value.
-    if (!difference) return { ok: true, message: '', ...(maxFloatError !== undefined && { maxError: maxFloatError }) };
+    // No error figure at all: past the tolerance it would reveal the expected value, and within it a solution
+    // can choose its error (a right answer plus a chosen offset) to carry bits of the hidden input out.
+    if (!difference) return { ok: true, message: '' };
     return { ok: false, message: difference.typeProblem ? `the answer is not of the return type ${formatType(type)}` : HIDDEN.wrong };
   }
   const where = difference?.path ? ` at ${difference.path}` : '';

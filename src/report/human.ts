@@ -1,6 +1,6 @@
 /** The reporter for people at a terminal: a line per case, details for failed examples, a summary. */
 import type { CaseDetail, CaseResult, Judgment } from '../judge/verdict.ts';
-import { compactJson } from '../util/text.ts';
+import { compactJson, safeText } from '../util/text.ts';
 import type { Reporter } from './reporter.ts';
 import type { Style } from './style.ts';
 
@@ -55,8 +55,9 @@ function detailLines(detail: CaseDetail, style: Style): string[] {
   return lines;
 }
 
+/** A value as compact JSON; strings in it are the solution's, so what a terminal would act on is escaped. */
 export function show(value: unknown): string {
-  return compactJson(value, VALUE_WIDTH);
+  return safeText(compactJson(value, VALUE_WIDTH));
 }
 
 export function formatMs(ms: number): string {

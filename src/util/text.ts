@@ -93,3 +93,18 @@ export function titleFromSlug(slug: string): string {
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join(' ');
 }
+
+/** Control characters a terminal would act on (C0 but tab and newline, DEL, C1) and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** At most this much of any text a solution chose reaches a report. */
+export const SHOWN_TEXT_CAP = 4000;
+
+/**
+ * Text a solution chose (an error message, what it printed), made safe for a terminal and a report:
+ * escape sequences cannot redraw the screen, and a 20 MB message costs no more than its first lines.
+ */
+export function safeText(text: string, max = SHOWN_TEXT_CAP): string {
+  return truncate(text.length > max * 2 ? text.slice(0, max * 2) : text, max).replace(UNSAFE_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

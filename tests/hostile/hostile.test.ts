@@ -74,10 +74,26 @@ describe('hostile solutions', () => {
     // solution chose (an error text, a stack, an exit code, a key, a float error) can carry data out.
     for (const result of judgment.cases.filter((c) => c.kind === 'hidden')) {
       if (result.message !== undefined) expect(HIDDEN_PHRASES.some((phrase) => phrase.test(result.message!)), result.message).toBe(true);
-      if (result.verdict !== 'AC') expect(result.maxError).toBeUndefined();
+      expect(result.maxError).toBeUndefined();
       expect(Number.isInteger(result.timeMs), `hidden time ${result.timeMs}`).toBe(true);
     }
     // A solution that stalls costs about one time limit, not one per case.
     expect(elapsed).toBeLessThan(problem.meta.limits.timeMs * 2 + 8000);
+  });
+});
+
+describe('text a solution chose', () => {
+  it('reaches no report with a control character, and at a bounded size', async () => {
+    const problem = loadProblem(FIXTURE_WORKSPACE, 'add');
+    const name = 'escape-sequences.ts';
+    const judgment = await judgeSolution({ problem, cases: problem.examples, solutionFile: join(HERE, name), solutionLabel: name, cacheDir });
+    const human = [...judgment.cases.map((result) => humanReporter.caseDone(result, PLAIN)), humanReporter.judgmentDone(judgment, PLAIN)].join('\n');
+    const json = jsonReporter.judgmentDone(judgment, PLAIN)!;
+    for (const report of [human, json]) {
+      // eslint-disable-next-line no-control-regex
+      expect(report).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+      expect(report.length).toBeLessThan(40_000);
+    }
+    expect(human).toContain('\\u001b[2J');
   });
 });

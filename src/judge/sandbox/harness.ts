@@ -30,6 +30,7 @@ const input = process.stdin;
 // reallyExit is Node's internal exit without 'exit' handlers; process.exit itself is replaced below.
 const exit = (process as unknown as { reallyExit: (code: number) => never }).reallyExit.bind(process);
 const OUTPUT_CAP = 8 * 1024;
+const TEXT_CAP = 8 * 1024;
 
 let captured = '';
 let capturedBytes = 0;
@@ -170,7 +171,9 @@ function trySend(message: ChildMessage & { nonce: number; timeMs: number }): voi
 function describeThrown(error: unknown): ThrownError {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return { name: String(error.name), message: String(error.message), stack: String(error.stack ?? ''), ...(typeof code === 'string' && { code }) };
+    // Bounded here, so a 20 MB message costs no time on the channel; the judge bounds it again.
+    const text = (value: unknown) => String(value).slice(0, TEXT_CAP);
+    return { name: text(error.name), message: text(error.message), stack: text(error.stack ?? ''), ...(typeof code === 'string' && { code: text(code) }) };
   }
   if (error === null) return { name: 'null', message: 'threw null' };
   if (typeof error === 'string') return { name: 'string', message: `threw the string ${JSON.stringify(error.slice(0, 500))}` };
