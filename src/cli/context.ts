@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
+import type { IsolationRequest } from '../judge/isolation.ts';
 import { findWorkspace } from '../problem/load.ts';
 import { PLAIN, type Style } from '../report/style.ts';
 import { KataError } from '../util/errors.ts';
@@ -29,9 +30,11 @@ export interface CliContext {
   display(path: string): string;
   /** A path the user typed, made absolute. */
   resolvePath(path: string): string;
+  /** --isolation, when given. */
+  isolation?: IsolationRequest;
 }
 
-export function createContext(options: { root?: string; cwd?: string; stdout?: NodeJS.WriteStream }): CliContext {
+export function createContext(options: { root?: string; cwd?: string; stdout?: NodeJS.WriteStream; isolation?: IsolationRequest }): CliContext {
   const cwd = options.cwd ?? process.cwd();
   const stream = options.stdout ?? process.stdout;
   let root: string | undefined;
@@ -48,6 +51,7 @@ export function createContext(options: { root?: string; cwd?: string; stdout?: N
       return shown.startsWith('..') || isAbsolute(shown) ? path : shown;
     },
     resolvePath: (path) => resolve(cwd, path),
+    ...(options.isolation !== undefined && { isolation: options.isolation }),
   };
 }
 

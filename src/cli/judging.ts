@@ -1,6 +1,7 @@
 /** What `kata test` and `kata judge` share: finding the solution, judging it, reporting as it goes. */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { chooseIsolation, useIsolation } from '../judge/isolation.ts';
 import { judgeSolution } from '../judge/judge.ts';
 import type { Judgment } from '../judge/verdict.ts';
 import type { Case, Problem } from '../problem/load.ts';
@@ -16,6 +17,18 @@ export function solutionPath(context: CliContext, slug: string, given: string | 
   }
   if (!statSync(file).isFile()) throw new KataError('NO_SOLUTION', `${context.display(file)} is not a file`, 'give the path of a .ts file');
   return file;
+}
+
+/**
+ * Picks the isolation every sandbox of this run uses: the strongest the machine has, unless --isolation
+ * says otherwise; `strict` (grading strangers' code) refuses to run without OS isolation unless
+ * --isolation=node was given on purpose. A fallback is said in one line on standard error.
+ */
+export function setUpIsolation(context: CliContext, strict = false): void {
+  const requested = context.isolation ?? (strict ? 'os' : undefined);
+  const isolation = chooseIsolation(requested);
+  useIsolation(isolation);
+  if (isolation.fallback) context.err(`${context.style.warn('note:')} ${isolation.fallback}`);
 }
 
 export async function judgeAndReport(

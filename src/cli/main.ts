@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { JSON_SCHEMA_VERSION } from '../report/json.ts';
 import { reporterNames } from '../report/registry.ts';
 import { isKataError } from '../util/errors.ts';
+import { ISOLATION_MODES, type IsolationRequest } from '../judge/isolation.ts';
 import { createContext, EXIT, type CliContext } from './context.ts';
 
 type Action = (context: CliContext, ...args: never[]) => Promise<number>;
@@ -29,13 +30,15 @@ export async function main(argv: string[]): Promise<number> {
     .description('Practise, author and grade competitive-programming problems in TypeScript.')
     .version(packageVersion(), '-V, --version', 'print the version of kata')
     .option('--root <dir>', 'the folder that holds problems/ (default: the nearest one above the current folder)')
+    .addOption(new Option('--isolation <layer>', 'how solutions are isolated: auto (the strongest available), os (bubblewrap, or refuse), node (the permission model alone)').choices([...ISOLATION_MODES]).env('KATA_ISOLATION'))
     .showHelpAfterError('(kata --help lists the commands)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
   const run = (load: () => Promise<{ run: Action }>) =>
     async (...args: unknown[]) => {
-      context ??= createContext({ root: program.opts<{ root?: string }>().root });
+      const { root, isolation } = program.opts<{ root?: string; isolation?: IsolationRequest }>();
+      context ??= createContext({ root, ...(isolation !== undefined && { isolation }) });
       const command = await load();
       exitCode = await command.run(context, ...(args.slice(0, -1) as never[]));
     };
@@ -75,7 +78,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--json', 'print one JSON report (see "JSON report" in the README)')
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
     .addOption(new Option('--reporter <name>', 'how to report').choices(reporterNames()).default('human'))
+    .option('--strict-isolation', 'refuse to judge without OS isolation (bubblewrap), as for untrusted code')
     .action(run(() => import('./commands/judge.ts')));
+
+  program
+    .command('doctor')
+    .description('show which layers of isolation protect solutions on this machine, and how to add missing ones')
+    .option('--json', 'print JSON instead of a list')
+    .action(run(() => import('./commands/doctor.ts')));
 
   program
     .command('add')

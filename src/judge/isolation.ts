@@ -49,7 +49,8 @@ let probed: MachineIsolation | null = null;
 
 export function probeMachine(): MachineIsolation {
   if (probed) return probed;
-  const bwrap = findExecutable('bwrap');
+  // KATA_BWRAP names another bubblewrap (or, in kata's tests, a missing one).
+  const bwrap = process.env.KATA_BWRAP !== undefined ? (isExecutable(process.env.KATA_BWRAP) ? process.env.KATA_BWRAP : null) : findExecutable('bwrap');
   const prlimit = findExecutable('prlimit');
   const isRoot = process.getuid?.() === 0;
   let bwrapProblem: string | null = null;
@@ -123,7 +124,7 @@ export function describeLayers(machine: MachineIsolation): Layer[] {
     {
       name: 'memory cgroup',
       active: os && machine.cgroup !== null,
-      detail: machine.cgroup ? `cgroup ${machine.cgroup.version} at ${machine.cgroup.parent}: kernel and socket memory count` : 'no writable memory cgroup: memory is polled, and the open-file limit bounds what the kernel holds',
+      detail: machine.cgroup ? `cgroup ${machine.cgroup.version} at ${machine.cgroup.parent}: kernel and socket memory count${os ? '' : ' (used only inside bubblewrap)'}` : 'no writable memory cgroup: memory is polled, and the open-file limit bounds what the kernel holds',
       ...(!machine.cgroup && { fix: 'run kata as root, or in a systemd scope with memory delegated: systemd-run --user --scope -p Delegate=yes kata ...' }),
     },
     { name: 'Node permission model', active: true, detail: `${machine.permissionFlag}: reads only the solution and the harness; no writes, child processes or workers` },
@@ -178,16 +179,16 @@ export function systemBinds(): string[] {
 }
 
 function findExecutable(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '/usr/bin:/bin').split(delimiter).concat(['/usr/bin', '/bin', '/usr/sbin'])) {
-    const file = join(dir, name);
-    try {
-      if (existsSync(file)) {
-        accessSync(file, constants.X_OK);
-        return file;
-      }
-    } catch {
-      // not executable; keep looking
-    }
+  const dirs = (process.env.PATH ?? '').split(delimiter).concat(['/usr/bin', '/bin', '/usr/sbin']);
+  return dirs.map((dir) => join(dir, name)).find(isExecutable) ?? null;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    if (!existsSync(file)) return false;
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
-  return null;
 }

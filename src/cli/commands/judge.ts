@@ -3,12 +3,13 @@ import { materializeCases } from '../../judge/generate.ts';
 import { loadHiddenCases, loadProblem } from '../../problem/load.ts';
 import { REPORTERS } from '../../report/registry.ts';
 import type { CliContext } from '../context.ts';
-import { judgeAndReport, solutionPath } from '../judging.ts';
+import { judgeAndReport, setUpIsolation, solutionPath } from '../judging.ts';
 
-export async function run(context: CliContext, slug: string, options: { solution?: string; json?: boolean; reporter: string; typecheck: boolean }): Promise<number> {
+export async function run(context: CliContext, slug: string, options: { solution?: string; json?: boolean; reporter: string; typecheck: boolean; strictIsolation?: boolean }): Promise<number> {
   const root = context.root();
   const problem = loadProblem(root, slug);
   const solution = solutionPath(context, slug, options.solution);
+  setUpIsolation(context, options.strictIsolation === true);
   const cases = await materializeCases(problem, [...problem.examples, ...loadHiddenCases(root, problem)], context.cacheDir());
   const name = options.json ? 'json' : options.reporter;
   if (name === 'human') {

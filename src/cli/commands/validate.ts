@@ -3,11 +3,13 @@ import type { Finding } from '../../problem/lint.ts';
 import { listSlugs, problemDir } from '../../problem/load.ts';
 import { validateProblem } from '../../judge/validate.ts';
 import { EXIT, type CliContext } from '../context.ts';
+import { setUpIsolation } from '../judging.ts';
 
 export async function run(context: CliContext, slugs: string[], options: { strict?: boolean }): Promise<number> {
   const root = context.root();
   const chosen = slugs.length > 0 ? slugs : listSlugs(root);
   chosen.forEach((slug) => problemDir(root, slug)); // an unknown slug is a usage error, before any work
+  setUpIsolation(context);
   const { style } = context;
   let errors = 0;
   let warnings = 0;
