@@ -113,7 +113,7 @@ function tcpMemoryBytes(): number {
   }
 }
 
-/** Processes whose command line names this folder (prlimit, bwrap and Node's, all name the harness in it). */
+/** Processes whose command line names this folder, zombies aside. */
 function processesNaming(marker: string): ProcessInfo[] {
   return allPids()
     .filter((pid) => pid !== process.pid && commandLine(pid).includes(marker))
@@ -122,41 +122,59 @@ function processesNaming(marker: string): ProcessInfo[] {
 }
 
 interface WatchReport {
-  /** Every process seen: those naming the cache folder, and all their descendants. */
-  seen: ProcessInfo[];
+  /**
+   * The sandbox's processes: those whose command line names the harness in the cache folder
+   * (prlimit, which becomes bubblewrap, and Node), and every descendant of theirs.
+   */
+  sandbox: ProcessInfo[];
+  /** Every other process naming the cache folder: the judge's own helpers, such as its compiler. */
+  helpers: ProcessInfo[];
+  /** User and group ids the sandbox's processes ran with, as the host sees them. */
   ids: Set<number>;
+  /** The most sockets one sandbox process held at once. */
   maxSockets: number;
   tcpGrowthBytes: number;
   judgeRssGrowthBytes: number;
 }
 
-/** Samples the sandbox's processes every 20 ms while a judgment runs. */
+/** Samples the processes of one judgment (named by its cache folder) every 20 ms while it runs. */
 function watch(marker: string): { stop: () => WatchReport } {
-  const seen = new Map<number, ProcessInfo>();
+  const sandbox = new Map<number, ProcessInfo>();
+  const helpers = new Map<number, ProcessInfo>();
   const ids = new Set<number>();
   let maxSockets = 0;
   const tcpBase = tcpMemoryBytes();
   let tcpPeak = tcpBase;
   const rssBase = process.memoryUsage.rss();
   let rssPeak = rssBase;
-  const track = (pid: number) => {
+  const track = (into: Map<number, ProcessInfo>, pid: number) => {
     const info = readProcess(pid);
-    if (info) seen.set(pid, info);
+    if (info) into.set(pid, info);
   };
   const sample = () => {
-    for (const pid of allPids()) if (!seen.has(pid) && pid !== process.pid && commandLine(pid).includes(marker)) track(pid);
+    for (const pid of allPids()) {
+      if (pid === process.pid || sandbox.has(pid)) continue;
+      const command = commandLine(pid);
+      if (!command.includes(marker)) continue;
+      if (command.includes('harness.mjs')) {
+        helpers.delete(pid);
+        track(sandbox, pid);
+      } else if (!helpers.has(pid)) {
+        track(helpers, pid);
+      }
+    }
     for (let grew = true; grew; ) {
       grew = false;
-      for (const pid of [...seen.keys()]) {
+      for (const pid of [...sandbox.keys()]) {
         for (const child of childrenOf(pid)) {
-          if (!seen.has(child)) {
-            track(child);
+          if (!sandbox.has(child)) {
+            track(sandbox, child);
             grew = true;
           }
         }
       }
     }
-    for (const { pid, start } of seen.values()) {
+    for (const { pid, start } of sandbox.values()) {
       if (readProcess(pid)?.start !== start) continue;
       for (const id of idsOf(pid)) ids.add(id);
       maxSockets = Math.max(maxSockets, socketCount(pid));
@@ -169,7 +187,14 @@ function watch(marker: string): { stop: () => WatchReport } {
     stop: () => {
       clearInterval(timer);
       sample();
-      return { seen: [...seen.values()], ids, maxSockets, tcpGrowthBytes: tcpPeak - tcpBase, judgeRssGrowthBytes: rssPeak - rssBase };
+      return {
+        sandbox: [...sandbox.values()],
+        helpers: [...helpers.values()],
+        ids,
+        maxSockets,
+        tcpGrowthBytes: tcpPeak - tcpBase,
+        judgeRssGrowthBytes: rssPeak - rssBase,
+      };
     },
   };
 }
@@ -209,6 +234,7 @@ async function judgeSource(name: string, source: string, options: { problem?: Pr
   const cacheDir = mkdtempSync(join(caches, `${name}-`));
   const watcher = watch(cacheDir);
   let judgment: Judgment;
+  let watched: WatchReport;
   try {
     // The judge never throws, whatever the solution does: a rejection fails the test here.
     judgment = await judgeSolution({
@@ -221,21 +247,19 @@ async function judgeSource(name: string, source: string, options: { problem?: Pr
     });
   } finally {
     // Stopped even when judging failed, so no interval keeps the test file alive.
-    var watched = watcher.stop();
+    watched = watcher.stop();
   }
   expect(VERDICTS as readonly string[]).toContain(judgment.verdict);
   // A solution that did not even compile would make its attack vacuous.
   expect(judgment.verdict, `${name}: ${judgment.message ?? ''}`).not.toBe('CE');
-  expect(watched.seen.length, `${name}: the watcher never saw the sandbox's processes`).toBeGreaterThan(0);
-  // 7. No process outlives its judgment.
-  expect(await survivors(cacheDir, watched.seen), `${name}: processes left running after the judgment`).toEqual([]);
+  expect(watched.sandbox.length, `${name}: the watcher never saw the sandbox's processes`).toBeGreaterThan(0);
+  // 7. No process outlives its judgment: not the sandbox's, nor any other naming its cache folder.
+  expect(await survivors(cacheDir, [...watched.sandbox, ...watched.helpers]), `${name}: processes left running after the judgment`).toEqual([]);
   return { judgment, watched };
 }
 
 /** Runs a solution's source under plain Node, outside any sandbox, and calls add(1, 2): the control. */
 async function runUnsandboxed(name: string, source: string): Promise<{ code: number | null; output: string }> {
-  const dir = join(sources, `control-${name}`);
-  rmSync(dir, { recursive: true, force: true });
   const file = join(mkdtempSync(join(sources, 'control-')), `${name}.mjs`);
   writeFileSync(file, `${source}\nconsole.log('add(1, 2) =', await add(1, 2));\n`);
   const child = spawn(process.execPath, [file], { cwd: join(file, '..'), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -599,7 +623,6 @@ const TARGET = ${SOCKET_MEMORY_TARGET};
 const deadline = Date.now() + 3000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const sockets = [];
-let fillStart = 0;
 let fillFrom = 0;
 const written = () => sockets.reduce((sum, s) => sum + s.bytesWritten - s.writableLength, 0);
 function serve(where) {
@@ -640,11 +663,12 @@ function connect(i) {
     }
   });
 }
-for (let i = 0; i < 1000 && Date.now() < deadline - 2000; i++) if (!(await connect(i))) break;
+const connectUntil = Date.now() + 600;
+for (let i = 0; i < 1000 && Date.now() < connectUntil; i++) if (!(await connect(i))) break;
 await sleep(20);
 const chunk = Buffer.alloc(64 * 1024, 7);
 // Streaming with reads lets TCP grow its buffers; then nothing is read any more.
-for (const until = Date.now() + 500; Date.now() < until; await sleep(0)) {
+for (const until = Date.now() + 400; Date.now() < until; await sleep(0)) {
   for (const socket of sockets) if (!socket.destroyed && socket.writableLength < chunk.length) socket.write(chunk);
 }
 for (const socket of sockets) {
@@ -652,7 +676,6 @@ for (const socket of sockets) {
   socket.removeAllListeners('data');
 }
 fillFrom = written();
-fillStart = 1;
 async function fill(ms) {
   for (const until = Math.min(deadline, Date.now() + ms); Date.now() < until && written() - fillFrom < TARGET; await sleep(5)) {
     for (const socket of sockets) {
@@ -660,7 +683,7 @@ async function fill(ms) {
     }
   }
 }
-await fill(500);
+await fill(400);
 export async function add(a, b) {
   await fill(200);
   return a + b;
@@ -686,7 +709,6 @@ describe('hostile solutions, checked from outside the sandbox', () => {
     expect(listing(host)).toEqual(before.host);
     expect(listing(tmpdir()).filter((n) => V8_OUTPUT.test(n))).toEqual(before.tmp);
     expect(listing(process.cwd()).filter((n) => V8_OUTPUT.test(n))).toEqual(before.cwd);
-    expect(judgment.verdict).toBeDefined();
   });
 
   it('a listening Unix socket plants no file on the host', async () => {
@@ -811,9 +833,7 @@ describe('hostile solutions, checked from outside the sandbox', () => {
     const control = await runUnsandboxed('loopback', loopbackSource(target));
     expect(control.code, control.output).toBe(0);
     await sleep(300);
-    expect(counts, 'the control did not reach every server').toEqual({ tcp: expect.any(Number), unix: 1, abstract: 1, udp: expect.any(Number) });
-    expect(counts.tcp).toBeGreaterThan(0);
-    expect(counts.udp).toBeGreaterThan(0);
+    for (const [kind, count] of Object.entries(counts)) expect(count, `the control did not reach the ${kind} server`).toBeGreaterThan(0);
     Object.assign(counts, { tcp: 0, unix: 0, abstract: 0, udp: 0 });
 
     await judgeSource('loopback', loopbackSource(target));
@@ -831,6 +851,7 @@ describe('hostile solutions, checked from outside the sandbox', () => {
   it('cannot hold unbounded kernel memory in socket buffers', async () => {
     expect(ADD.meta.limits.memoryMb * MB).toBeLessThan(SOCKET_MEMORY_TARGET);
     const startedAt = performance.now();
+    const tcpBefore = tcpMemoryBytes();
     const { judgment, watched } = await judgeSource('socket-memory', SOCKET_MEMORY_SOURCE);
     const seen = `verdict ${judgment.verdict}; at most ${watched.maxSockets} sockets open in one sandbox process; machine-wide TCP buffer memory grew by ${Math.round(watched.tcpGrowthBytes / MB)} MB; the judge's RSS by ${Math.round(watched.judgeRssGrowthBytes / MB)} MB`;
     console.info(`socket-memory: ${seen}`);
@@ -844,12 +865,12 @@ describe('hostile solutions, checked from outside the sandbox', () => {
     // Beyond the brief's bound: the kernel memory the attack aimed at (measured machine-wide) was not reached.
     expect(watched.tcpGrowthBytes, seen).toBeLessThan(SOCKET_MEMORY_TARGET);
     // Nothing lingers once the sandbox is gone: its buffers are given back.
-    let after = tcpMemoryBytes();
+    let after = tcpMemoryBytes() - tcpBefore;
     for (let i = 0; i < 40 && after > 64 * MB; i++) {
       await sleep(50);
-      after = tcpMemoryBytes();
+      after = tcpMemoryBytes() - tcpBefore;
     }
-    expect(after, `TCP buffer memory after the judgment: ${Math.round(after / MB)} MB`).toBeLessThan(64 * MB);
+    expect(after, `TCP buffer memory left after the judgment: ${Math.round(after / MB)} MB`).toBeLessThan(64 * MB);
   });
 });
 
