@@ -668,7 +668,7 @@ for (let i = 0; i < 1000 && Date.now() < connectUntil; i++) if (!(await connect(
 await sleep(20);
 const chunk = Buffer.alloc(64 * 1024, 7);
 // Streaming with reads lets TCP grow its buffers; then nothing is read any more.
-for (const until = Date.now() + 400; Date.now() < until; await sleep(0)) {
+for (const until = Date.now() + 700; Date.now() < until; await sleep(0)) {
   for (const socket of sockets) if (!socket.destroyed && socket.writableLength < chunk.length) socket.write(chunk);
 }
 for (const socket of sockets) {
@@ -683,9 +683,9 @@ async function fill(ms) {
     }
   }
 }
-await fill(400);
+await fill(500);
 export async function add(a, b) {
-  await fill(200);
+  await fill(150);
   return a + b;
 }
 `;

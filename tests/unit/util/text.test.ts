@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatches, editDistance, truncate } from '../../../src/util/text.ts';
+import { closestMatches, editDistance, safeText, truncate } from '../../../src/util/text.ts';
 
 describe('text helpers', () => {
   it('measures edit distance', () => {
@@ -17,5 +17,20 @@ describe('text helpers', () => {
   it('truncates with a count of what was cut', () => {
     expect(truncate('abcdef', 3)).toBe('abc… (3 more characters)');
     expect(truncate('abc', 3)).toBe('abc');
+  });
+});
+
+describe('safeText', () => {
+  it('escapes what a terminal would act on, and keeps newlines and tabs', () => {
+    expect(safeText('\u001b[2Jfake AC\u0007')).toBe('\\u001b[2Jfake AC\\u0007');
+    expect(safeText('a\u009b2Jb')).toBe('a\\u009b2Jb');
+    expect(safeText('right\u202eleft')).toBe('right\\u202eleft');
+    expect(safeText('line 1\n\tline 2')).toBe('line 1\n\tline 2');
+  });
+
+  it('bounds the text, saying how much was cut, without reading all of a huge one', () => {
+    const shown = safeText('x'.repeat(20_000_000), 100);
+    expect(shown.startsWith('x'.repeat(100))).toBe(true);
+    expect(shown.length).toBeLessThan(140);
   });
 });
