@@ -10,12 +10,9 @@
  * clocks. The comparison happens in the judge's process, out of the solution's reach.
  */
 import * as fs from 'node:fs';
-import os from 'node:os';
-import traceEvents from 'node:trace_events';
 import * as v8 from 'node:v8';
-import v8Module from 'node:v8';
-import { syncBuiltinESMExports } from 'node:module';
 import { callClass, callFunction } from './calls.ts';
+import { lockDown } from './lockdown.ts';
 import type { NodeClasses } from './codec.ts';
 import { encodeFrame, FrameReader } from './frames.ts';
 import { Random } from '../../problem/random.ts';
@@ -27,8 +24,6 @@ const writeSync = fs.writeSync;
 const serialize = v8.serialize;
 const deserialize = v8.deserialize;
 const input = process.stdin;
-// reallyExit is Node's internal exit without 'exit' handlers; process.exit itself is replaced below.
-const exit = (process as unknown as { reallyExit: (code: number) => never }).reallyExit.bind(process);
 const OUTPUT_CAP = 8 * 1024;
 const TEXT_CAP = 8 * 1024;
 
@@ -38,39 +33,8 @@ let exported: ((...args: unknown[]) => unknown) | null = null;
 let classes: NodeClasses | null = null;
 let init: InitRequest | null = null;
 
-lockDown();
+const exit = lockDown(captureOutput);
 listen();
-
-function lockDown(): void {
-  // Signals, priorities, tracing, V8 flags and user ids are outside the permission model: without this a
-  // solution could SIGKILL or SIGSTOP the judge, renice it, make V8 or the trace agent write files
-  // (--trace-turbo-cfg-file=PATH appends to any path), or change its own user as root.
-  const refuse = () => {
-    throw new Error('not available to solutions');
-  };
-  const processApis = ['kill', '_kill', 'send', '_send', 'disconnect', '_debugProcess', 'abort', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'dlopen', 'chdir', 'umask'];
-  for (const name of processApis) freeze(process, name, refuse);
-  freeze(os, 'setPriority', refuse);
-  freeze(traceEvents, 'createTracing', refuse);
-  for (const name of ['setFlagsFromString', 'setHeapSnapshotNearHeapLimit', 'writeHeapSnapshot', 'getHeapSnapshot', 'startupSnapshot'] as const) {
-    if (name in v8Module) freeze(v8Module, name, refuse);
-  }
-  syncBuiltinESMExports();
-  // The environment was emptied at spawn; this also drops what the shell and Node add.
-  for (const key of Object.keys(process.env)) delete process.env[key];
-  // An exit code of 128 or more would read as death by a signal (bubblewrap reports those as 128 + n):
-  // a solution may exit, but not pose as killed by the kernel or by V8's heap limit.
-  const clampedExit = (code?: unknown) => exit(typeof code === 'number' && code >= 0 && code < 126 ? code : 1);
-  freeze(process, 'reallyExit', clampedExit);
-  freeze(process, 'exit', clampedExit);
-  // The process never ends on its own, whatever process.exitCode says: only the clamped exit ends it.
-  setInterval(() => undefined, 2 ** 30);
-  for (const stream of [process.stdout, process.stderr]) freeze(stream, 'write', captureOutput);
-}
-
-function freeze(target: object, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, writable: false, configurable: false });
-}
 
 function listen(): void {
   const reader = new FrameReader(64 * 1024 * 1024);
