@@ -31,6 +31,8 @@ const V8_STACK_KIB = 60_000;
 const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
 const MAX_REPLY_BYTES = 256 * 1024 * 1024;
+/** How long bubblewrap may take to report the sandbox's process. */
+const START_LIMIT_MS = 10_000;
 /** Room above the problem's limit for what the cgroup counts besides the process's own memory. */
 const CGROUP_SLACK_MB = 32;
 
@@ -191,12 +193,19 @@ export class Sandbox {
         done();
       };
       const done = () => {
+        clearTimeout(timer);
         // Only these listeners: Node's own 'close' listener counts the pipes before the child's 'close'.
         info.off('data', onData).off('end', done).off('error', done);
         info.resume();
         resolve();
       };
       info.on('data', onData).on('end', done).on('error', done);
+      // bubblewrap sets up in milliseconds; one that does not answer is stopped, and the request reports it.
+      const timer = setTimeout(() => {
+        this.killNow();
+        done();
+      }, START_LIMIT_MS);
+      timer.unref();
     });
   }
 
@@ -256,7 +265,10 @@ export class Sandbox {
       this.breach(error.message);
       return;
     }
-    for (const frame of frames) this.frameQueue = this.frameQueue.then(() => this.onFrame(frame));
+    for (const frame of frames) {
+      // A frame that cannot be handled is the solution's RE, never an unhandled rejection that stops kata.
+      this.frameQueue = this.frameQueue.then(() => this.onFrame(frame)).catch((error: unknown) => this.breach(`a reply the judge cannot handle (${(error as Error)?.name ?? 'error'})`));
+    }
   }
 
   private async onFrame(frame: Buffer): Promise<void> {

@@ -258,11 +258,33 @@ async function judgeSource(name: string, source: string, options: { problem?: Pr
   return { judgment, watched };
 }
 
-/** Runs a solution's source under plain Node, outside any sandbox, and calls add(1, 2): the control. */
-async function runUnsandboxed(name: string, source: string): Promise<{ code: number | null; output: string }> {
-  const file = join(mkdtempSync(join(sources, 'control-')), `${name}.mjs`);
-  writeFileSync(file, `${source}\nconsole.log('add(1, 2) =', await add(1, 2));\n`);
-  const child = spawn(process.execPath, [file], { cwd: join(file, '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * A copy of what the harness does to the network in JavaScript (at the time of writing), for the
+ * controls: with it in place, the routes around it must still reach the host's servers.
+ */
+const JS_NETWORK_LOCK = `
+import net from 'node:net';
+import dgram from 'node:dgram';
+import dns from 'node:dns';
+import { syncBuiltinESMExports } from 'node:module';
+const refuse = (target, name) => Object.defineProperty(target, name, { value: () => { throw new Error('not available to solutions'); }, writable: false, configurable: false });
+refuse(net.Socket.prototype, 'connect');
+refuse(net.Server.prototype, 'listen');
+for (const name of ['bind', 'send', 'connect']) refuse(dgram.Socket.prototype, name);
+for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6']) refuse(dns, name);
+syncBuiltinESMExports();
+`;
+
+/**
+ * Runs a solution's source under plain Node, outside any sandbox, and prints add(1, 2): the control.
+ * Its stdin is a pipe, as in the sandbox. With `locked`, the network is first locked as above.
+ */
+async function runUnsandboxed(name: string, source: string, options: { locked?: boolean } = {}): Promise<{ code: number | null; output: string }> {
+  const dir = mkdtempSync(join(sources, 'control-'));
+  writeFileSync(join(dir, `${name}.mjs`), source);
+  const driver = join(dir, 'run.mjs');
+  writeFileSync(driver, `${options.locked ? JS_NETWORK_LOCK : ''}\nconst { add } = await import('./${name}.mjs');\nconsole.log('add(1, 2) =', await add(1, 2));\nprocess.exit(0);\n`);
+  const child = spawn(process.execPath, [driver], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -352,20 +374,151 @@ export function add(a, b) {
 `;
 }
 
+/**
+ * Shared by the network attacks: every way to listen and connect, for when the harness removes
+ * `listen`, `connect` and `send` in JavaScript. Node's internal alias of `listen` (`_listen2`), and
+ * raw libuv handles, whose constructors hang off handles the process already has (its stdin is a
+ * pipe) or can make; another handle object serves as the request a raw `connect` needs.
+ */
+const NET_ROUTES = `
+const RAW = {};
+try {
+  RAW.Pipe = (process.stdin._handle || process.stdout._handle).constructor;
+} catch {}
+try {
+  const probe = net.createServer();
+  probe._listen2('127.0.0.1', 0, 4, 511);
+  RAW.TCP = probe._handle.constructor;
+  probe.close();
+} catch {}
+const rawHandles = [];
+/** Listens on a path (a socket file, or an abstract name) or { port, host }; true when it does. */
+function listenOn(server, where) {
+  try {
+    server.listen(where);
+    return true;
+  } catch {}
+  try {
+    if (typeof where === 'string') server._listen2(where, -1, -1, 511);
+    else server._listen2(where.host, where.port, where.host.includes(':') ? 6 : 4, 511);
+    if (server._handle) return true;
+  } catch {}
+  try {
+    if (typeof where !== 'string') return false;
+    const pipe = new RAW.Pipe(1);
+    rawHandles.push(pipe);
+    return pipe.bind(where) === 0 && pipe.listen(511) === 0;
+  } catch {
+    return false;
+  }
+}
+/** Connects without net.Socket#connect: 'connected' (and the handle), or what went wrong. */
+function rawConnect(where, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ code: 'timeout' }), ms);
+    const done = (result) => {
+      clearTimeout(timer);
+      resolve(result);
+    };
+    try {
+      const Handle = typeof where === 'string' ? RAW.Pipe : RAW.TCP;
+      const handle = new Handle(0);
+      const request = new Handle(0);
+      rawHandles.push(handle, request);
+      request.oncomplete = (status) => done(status === 0 ? { code: 'connected', handle } : { code: 'errno' + status });
+      const error =
+        typeof where === 'string'
+          ? handle.connect(request, where)
+          : where.host.includes(':')
+            ? handle.connect6(request, where.host, where.port)
+            : handle.connect(request, where.host, where.port);
+      if (error) done({ code: 'errno' + error });
+    } catch {
+      done({ code: 'threw' });
+    }
+  });
+}
+/** Connects by any route: net.connect first, then a raw handle. Resolves with a code. */
+function connectAny(where, ms) {
+  return new Promise((resolve) => {
+    let socket;
+    const timer = setTimeout(() => finish('timeout'), ms);
+    function finish(code) {
+      clearTimeout(timer);
+      try {
+        socket && socket.destroy();
+      } catch {}
+      resolve(code);
+    }
+    try {
+      socket = net.connect(where, () => {
+        socket.write('hello from the sandbox');
+        setTimeout(() => finish('connected'), 20);
+      });
+      socket.on('error', (error) => finish(String(error.code)));
+    } catch {
+      clearTimeout(timer);
+      rawConnect(where, ms).then((result) => resolve(result.code));
+    }
+  });
+}
+/** Sends one datagram by any route: dgram's send, then the socket's raw UDP handle. */
+function sendAny(type, host, port) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('timeout'), 400);
+    const done = (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    };
+    let socket;
+    try {
+      socket = dgram.createSocket(type);
+      socket.on('error', (error) => done(String(error.code)));
+      socket.send('hello from the sandbox', port, host, (error) => done(error ? String(error.code) : 'sent'));
+      return;
+    } catch {}
+    try {
+      const state = Object.getOwnPropertySymbols(socket).map((key) => socket[key]).find((value) => value && value.handle);
+      const handle = state.handle;
+      handle.bind(type === 'udp6' ? '::' : '0.0.0.0', 0, 0);
+      const request = new handle.constructor();
+      request.oncomplete = () => undefined;
+      rawHandles.push(handle, request);
+      const sent = handle.send(request, [Buffer.from('hello from the sandbox')], 1, port, host, false);
+      done(typeof sent === 'number' && sent >= 0 ? 'sent' : 'errno' + sent);
+    } catch {
+      done('threw');
+    }
+  });
+}
+`;
+
 /** 2. A listening Unix socket leaves a file behind, and Node's permission model does not cover sockets. */
 function plantSocketSource(paths: string[]): string {
   return `
 import net from 'node:net';
+import dgram from 'node:dgram';
+${NET_ROUTES}
 const PATHS = ${JSON.stringify(paths)};
 const keep = [];
 for (const path of PATHS) {
-  try {
-    const server = net.createServer();
-    server.on('error', () => undefined);
-    server.listen(path);
-    keep.push(server);
-  } catch {
-    // refused
+  // Each route on its own, so that one refused does not hide another.
+  for (const route of ['listen', '_listen2', 'raw']) {
+    try {
+      const server = net.createServer();
+      server.on('error', () => undefined);
+      keep.push(server);
+      if (route === 'listen') server.listen(path);
+      else if (route === '_listen2') server._listen2(path, -1, -1, 511);
+      else {
+        const pipe = new RAW.Pipe(1);
+        keep.push(pipe);
+        pipe.bind(path);
+        pipe.listen(511);
+      }
+    } catch {
+      // refused
+    }
   }
 }
 await new Promise((resolve) => setTimeout(resolve, 200));
@@ -391,6 +544,8 @@ function plantMarkersSource(markers: Markers, holdMs: number): string {
   return `
 import fs from 'node:fs';
 import net from 'node:net';
+import dgram from 'node:dgram';
+${NET_ROUTES}
 const M = ${JSON.stringify(markers)};
 const keep = [];
 const attempt = (f) => {
@@ -407,8 +562,8 @@ for (const where of [M.tmpSock, M.hostSock, M.relSock, M.abstract, { port: M.por
   attempt(() => {
     const server = net.createServer((socket) => socket.destroy());
     server.on('error', () => undefined);
-    server.listen(where);
     keep.push(server);
+    listenOn(server, where);
   });
 }
 await new Promise((resolve) => setTimeout(resolve, 150));
@@ -422,69 +577,67 @@ export function add(a, b) {
 
 /**
  * 3b. Looks for the markers, and for host files it should not see, with every existence test at hand:
- * existsSync, realpathSync (the JavaScript version, which Node's permission model does not check),
- * its native version, stat, lstat, access, and connecting to sockets. An error code that differs from
- * that of a path next to it that never existed also counts as found. It throws on every call with a
- * message saying what it found, which an example case shows.
+ * existsSync, realpathSync (Node's JavaScript version walks paths with lstat the permission model does
+ * not check; the harness may swap in the native one), its native version, stat, lstat, access, the
+ * module resolvers (require.resolve, and the error codes of require and import), and connecting to
+ * sockets. An answer or error code that differs from that for a path next to it that never existed
+ * also counts as found. It throws on every call with a message saying what it found, which an
+ * example case shows.
  */
 function probeSource(files: Record<string, string>, sockets: Record<string, string>, port: number): string {
   return `
 import fs from 'node:fs';
 import net from 'node:net';
+import dgram from 'node:dgram';
+import { createRequire } from 'node:module';
+${NET_ROUTES}
 const FILES = ${JSON.stringify(files)};
 const SOCKETS = ${JSON.stringify(sockets)};
 const PORT = ${port};
-function codeOf(f) {
+const require = createRequire(import.meta.url);
+async function codeOf(f) {
   try {
-    f();
+    await f();
     return 'ok';
   } catch (error) {
     return String(error && error.code);
   }
 }
-function look(path) {
+async function look(path) {
   const tests = [
-    () => { if (!fs.existsSync(path)) throw Object.assign(new Error('no'), { code: 'FALSE' }); },
+    () => {
+      if (!fs.existsSync(path)) throw Object.assign(new Error('no'), { code: 'FALSE' });
+    },
     () => fs.realpathSync(path),
     () => fs.realpathSync.native(path),
+    () => fs.promises.realpath(path),
     () => fs.statSync(path),
     () => fs.lstatSync(path),
     () => fs.accessSync(path),
+    () => require.resolve(path),
+    () => require(path),
+    () => import('file://' + (path.startsWith('/') ? path : process.cwd() + '/' + path)),
   ];
-  return tests.map((test) => codeOf(() => test()));
+  const codes = [];
+  for (const test of tests) codes.push(await codeOf(test));
+  return codes;
 }
-function fileResult(path) {
-  const seen = look(path);
-  const control = look(path + '-never-made');
+async function fileResult(path) {
+  const seen = await look(path);
+  const control = await look(path + '-never-made');
   return seen.some((code, i) => code === 'ok' || code !== control[i]) ? 'found' : 'absent';
 }
-function connectCode(where) {
-  return new Promise((resolve) => {
-    let socket;
-    const done = (code) => {
-      clearTimeout(timer);
-      try {
-        socket && socket.destroy();
-      } catch {}
-      resolve(code);
-    };
-    const timer = setTimeout(() => done('timeout'), 300);
-    try {
-      socket = net.connect(where, () => done('connected'));
-      socket.on('error', (error) => done(String(error.code)));
-    } catch (error) {
-      done(String(error && error.code));
-    }
-  });
-}
 async function socketResult(path) {
-  const [seen, control] = await Promise.all([connectCode(path), connectCode(path + '-never-made')]);
-  return seen === 'connected' || seen !== control ? 'found' : 'absent';
+  const [seen, control] = await Promise.all([connectAny(path, 300), connectAny(path + '-never-made', 300)]);
+  const [rawSeen, rawControl] = await Promise.all([rawConnect(path, 300), rawConnect(path + '-never-made', 300)]);
+  return seen === 'connected' || rawSeen.code === 'connected' || seen !== control || rawSeen.code !== rawControl.code ? 'found' : 'absent';
 }
 const results = [];
-for (const [label, path] of Object.entries(FILES)) results.push(label + '=' + fileResult(path));
+for (const [label, path] of Object.entries(FILES)) results.push(label + '=' + (await fileResult(path)));
 for (const [label, path] of Object.entries(SOCKETS)) results.push(label + '=' + (await socketResult(path)));
-results.push('tcp=' + ((await connectCode({ port: PORT, host: '127.0.0.1' })) === 'connected' ? 'found' : 'absent'));
+const where = { port: PORT, host: '127.0.0.1' };
+const tcp = (await connectAny(where, 300)) === 'connected' || (await rawConnect(where, 300)).code === 'connected';
+results.push('tcp=' + (tcp ? 'found' : 'absent'));
 const report = 'probe: ' + results.join(' ');
 export function add(a, b) {
   throw new Error(report);
@@ -498,52 +651,8 @@ function loopbackSource(target: { port: number; udpPort: number; unixPath: strin
 import net from 'node:net';
 import dgram from 'node:dgram';
 import dns from 'node:dns';
+${NET_ROUTES}
 const T = ${JSON.stringify(target)};
-const settled = [];
-function connect(where) {
-  return new Promise((resolve) => {
-    let socket;
-    const done = (what) => {
-      clearTimeout(timer);
-      try {
-        socket && socket.destroy();
-      } catch {}
-      settled.push(what);
-      resolve(what);
-    };
-    const timer = setTimeout(() => done('timeout'), 400);
-    try {
-      socket = net.connect(where, () => {
-        socket.write('hello from the sandbox');
-        setTimeout(() => done('connected'), 20);
-      });
-      socket.on('error', (error) => done(String(error.code)));
-    } catch (error) {
-      done(String(error && error.code));
-    }
-  });
-}
-function send(type, host, port) {
-  return new Promise((resolve) => {
-    let socket;
-    const done = (what) => {
-      clearTimeout(timer);
-      try {
-        socket && socket.close();
-      } catch {}
-      settled.push(what);
-      resolve(what);
-    };
-    const timer = setTimeout(() => done('timeout'), 400);
-    try {
-      socket = dgram.createSocket(type);
-      socket.on('error', (error) => done(String(error.code)));
-      socket.send('hello from the sandbox', port, host, (error) => done(error ? String(error.code) : 'sent'));
-    } catch (error) {
-      done(String(error && error.code));
-    }
-  });
-}
 function lookup(name) {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve([]), 400);
@@ -559,15 +668,19 @@ function lookup(name) {
   });
 }
 const resolved = await lookup('localhost');
-const hosts = [...new Set(['127.0.0.1', '::1', '0.0.0.0', 'localhost', ...resolved])];
+const hosts = [...new Set(['127.0.0.1', '::1', '0.0.0.0', ...resolved])];
 await Promise.all([
-  ...hosts.map((host) => connect({ port: T.port, host })),
-  connect(T.unixPath),
-  connect(T.abstract),
-  send('udp4', '127.0.0.1', T.udpPort),
-  send('udp4', '127.0.0.1', T.port),
-  send('udp6', '::1', T.udpPort),
-  ...resolved.map((address) => send(address.includes(':') ? 'udp6' : 'udp4', address, T.udpPort)),
+  connectAny({ port: T.port, host: 'localhost' }, 400),
+  ...hosts.map((host) => connectAny({ port: T.port, host }, 400)),
+  ...hosts.map((host) => rawConnect({ port: T.port, host }, 400)),
+  connectAny(T.unixPath, 400),
+  rawConnect(T.unixPath, 400),
+  connectAny(T.abstract, 400),
+  rawConnect(T.abstract, 400),
+  sendAny('udp4', '127.0.0.1', T.udpPort),
+  sendAny('udp4', '127.0.0.1', T.port),
+  sendAny('udp6', '::1', T.udpPort),
+  ...resolved.map((address) => sendAny(address.includes(':') ? 'udp6' : 'udp4', address, T.udpPort)),
 ]);
 export function add(a, b) {
   return a + b;
@@ -613,12 +726,15 @@ const SOCKET_MEMORY_TARGET = 500 * MB;
 /**
  * 6. Memory the kernel holds for sockets is not the process's resident memory. Unix socket pairs
  * (through a server on a path in the sandbox's /tmp) and TCP pairs on the sandbox's own loopback,
- * streamed for a while so TCP grows its buffers, then filled without reading, for about 3 s in all.
- * The same 64 KiB buffer is written again and again, so the process's own memory stays small.
+ * by any route that works, streamed for a while so that TCP grows its buffers, then filled without
+ * reading, for about 3 s in all. The same 64 KiB buffer is written again and again, so the process's
+ * own memory stays small.
  */
 const SOCKET_MEMORY_SOURCE = `
 import net from 'node:net';
+import dgram from 'node:dgram';
 import os from 'node:os';
+${NET_ROUTES}
 const TARGET = ${SOCKET_MEMORY_TARGET};
 const deadline = Date.now() + 3000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -626,45 +742,54 @@ const sockets = [];
 let fillFrom = 0;
 const written = () => sockets.reduce((sum, s) => sum + s.bytesWritten - s.writableLength, 0);
 function serve(where) {
-  return new Promise((resolve) => {
-    const server = net.createServer((socket) => {
-      socket.on('error', () => undefined);
-      socket.on('data', () => undefined);
-      sockets.push(socket);
-    });
-    server.on('error', () => resolve(null));
-    try {
-      server.listen(where, () => resolve(server));
-    } catch {
-      resolve(null);
-    }
+  const server = net.createServer((socket) => {
+    socket.on('error', () => undefined);
+    socket.on('data', () => undefined);
+    sockets.push(socket);
   });
+  server.on('error', () => undefined);
+  return listenOn(server, where) && server._handle ? server : null;
 }
-const unix = await serve(os.tmpdir() + '/kata-fill.sock');
-const tcp = await serve({ port: 0, host: '127.0.0.1' });
+const UNIX_PATH = os.tmpdir() + '/kata-fill.sock';
+const unix = serve(UNIX_PATH);
+const tcp = serve({ port: 0, host: '127.0.0.1' });
+await sleep(20);
+function adopt(socket) {
+  socket.on('error', () => undefined);
+  socket.on('data', () => undefined);
+  sockets.push(socket);
+  return true;
+}
 function connect(i) {
-  const where = i % 4 === 0 && unix ? unix.address() : tcp ? { port: tcp.address().port, host: '127.0.0.1' } : null;
+  const where = i % 4 === 0 && unix ? UNIX_PATH : tcp ? { port: tcp.address().port, host: '127.0.0.1' } : null;
   if (where === null) return Promise.resolve(false);
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), 300);
     try {
       const socket = net.connect(where, () => {
         clearTimeout(timer);
-        sockets.push(socket);
-        resolve(true);
+        resolve(adopt(socket));
       });
       socket.on('error', () => {
         clearTimeout(timer);
         resolve(false);
       });
-      socket.on('data', () => undefined);
     } catch {
-      resolve(false);
+      rawConnect(where, 300).then((result) => {
+        clearTimeout(timer);
+        resolve(result.code === 'connected' && adopt(new net.Socket({ handle: result.handle, readable: true, writable: true })));
+      });
     }
   });
 }
 const connectUntil = Date.now() + 600;
-for (let i = 0; i < 1000 && Date.now() < connectUntil; i++) if (!(await connect(i))) break;
+for (let i = 0; i < 1000 && Date.now() < connectUntil; i++) {
+  let ok = false;
+  try {
+    ok = await connect(i);
+  } catch {}
+  if (!ok) break;
+}
 await sleep(20);
 const chunk = Buffer.alloc(64 * 1024, 7);
 // Streaming with reads lets TCP grow its buffers; then nothing is read any more.
@@ -689,7 +814,6 @@ export async function add(a, b) {
   return a + b;
 }
 `;
-
 // ---------------------------------------------------------------------------------------------
 
 describe('hostile solutions, checked from outside the sandbox', () => {
@@ -718,6 +842,12 @@ describe('hostile solutions, checked from outside the sandbox', () => {
     const tmpPath = join(tmpdir(), `kata-outside-planted-${id}.sock`);
     const relative = `kata-outside-planted-${id}-rel.sock`;
     closers.push(() => rmSync(tmpPath, { force: true }), () => rmSync(join(process.cwd(), relative), { force: true }));
+
+    // Control: under plain Node, with the network locked in JavaScript as the harness does, the file appears.
+    const controlDir = temporaryFolder('kata-outside-sock-control-');
+    const control = await runUnsandboxed('plant-socket', plantSocketSource([join(controlDir, 'planted.sock')]), { locked: true });
+    expect(control.code, control.output).toBe(0);
+    expect(listing(controlDir), 'the control planted nothing').toEqual(['planted.sock']);
 
     await judgeSource('plant-socket', plantSocketSource([hostPath, tmpPath, relative]));
     expect(existsSync(hostPath), `${hostPath} was planted`).toBe(false);
@@ -829,12 +959,15 @@ describe('hostile solutions, checked from outside the sandbox', () => {
     await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
     const target = { port: (tcp.address() as net.AddressInfo).port, udpPort: udp.address().port, unixPath, abstract };
 
-    // Control: the same source under plain Node reaches every server.
-    const control = await runUnsandboxed('loopback', loopbackSource(target));
-    expect(control.code, control.output).toBe(0);
-    await sleep(300);
-    for (const [kind, count] of Object.entries(counts)) expect(count, `the control did not reach the ${kind} server`).toBeGreaterThan(0);
-    Object.assign(counts, { tcp: 0, unix: 0, abstract: 0, udp: 0 });
+    // Controls: the same source under plain Node reaches every server, also with the network
+    // locked in JavaScript as the harness does.
+    for (const locked of [false, true]) {
+      const control = await runUnsandboxed('loopback', loopbackSource(target), { locked });
+      expect(control.code, control.output).toBe(0);
+      await sleep(100);
+      for (const [kind, count] of Object.entries(counts)) expect(count, `the control (locked: ${locked}) did not reach the ${kind} server`).toBeGreaterThan(0);
+      Object.assign(counts, { tcp: 0, unix: 0, abstract: 0, udp: 0 });
+    }
 
     await judgeSource('loopback', loopbackSource(target));
     await sleep(300);
