@@ -22,7 +22,7 @@ import { MemoryCgroup } from './sandbox/cgroup.ts';
 import { Decoder, type Decoded } from './sandbox/decode.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
 import { closeOpened, INFO_FD, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
-import { cpuTicks, firstChild, MS_PER_TICK, readStatusField, signalGroup } from './sandbox/process.ts';
+import { cpuTicks, firstChild, MS_PER_TICK, readStatusField, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { ChildMessage, InitRequest, ParentMessage, ThrownError } from './sandbox/protocol.ts';
 
 /** How long past its time limit a case may run before it is killed: covers messages and decoding. */
@@ -80,7 +80,7 @@ interface Pending {
 
 const live = new Set<Sandbox>();
 process.once('exit', () => {
-  for (const sandbox of live) sandbox.killNow();
+  for (const sandbox of live) sandbox.abandon();
 });
 
 export class Sandbox {
@@ -166,6 +166,12 @@ export class Sandbox {
     this.decoder.stop();
     live.delete(this);
     return this.ended;
+  }
+
+  /** kata is exiting: no 'close' will come, so the sandbox is killed and its cgroup removed now. */
+  abandon(): void {
+    this.killNow();
+    this.cgroup?.remove();
   }
 
   /** SIGKILL to the sandbox's group and to the launcher's: with bubblewrap they differ (a new session). */
@@ -338,8 +344,10 @@ export class Sandbox {
   private checkMemory(): void {
     const pid = this.exited ? null : this.solutionPid();
     const rssKb = pid === null ? null : readStatusField(pid, 'VmRSS');
+    // In its own network namespace, what the sandbox queues in TCP sockets is its own, and counts.
+    const socketKb = pid !== null && this.isolation.mode === 'os' ? tcpQueuedBytes(pid) / 1024 : 0;
     const cgroupKb = (this.cgroup?.usage() ?? 0) / 1024;
-    const usedKb = Math.max(rssKb ?? 0, cgroupKb);
+    const usedKb = Math.max((rssKb ?? 0) + socketKb, cgroupKb);
     if (usedKb > this.options.memoryMb * 1024) this.finish({ kind: 'memory', peakMb: Math.round(usedKb / 1024) });
   }
 

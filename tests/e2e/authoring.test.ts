@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authoringSolution, copyAuthoringWorkspace, packageFile, parseReport, readJsonFile, writeJsonFile, type JsonReport } from '../authoring-helpers.ts';
 import { kata, type CliResult } from '../helpers.ts';
+import { judgeSolution } from '../../src/judge/judge.ts';
+import { loadHiddenCases, loadProblem } from '../../src/problem/load.ts';
 
 const verdicts = (report: JsonReport) => Object.fromEntries(report.cases.map((c) => [c.id, c.verdict]));
 const messageOf = (report: JsonReport, id: string) => report.cases.find((c) => c.id === id)?.message;
@@ -186,18 +188,31 @@ describe('custom checkers', () => {
 describe('float tolerances', () => {
   const ws = copyAuthoringWorkspace();
 
-  it('accepts answers within either tolerance, and reports the largest error of each case', () => {
+  it('accepts answers within either tolerance, and reports the largest error of each case to the author', async () => {
     const { result, report } = judgeJson(ws, 'prefix-means', authoringSolution('prefix-means-close.ts'));
     expect(result.status).toBe(0);
     expect(report.verdict).toBe('AC');
-    const error = (id: string) => report.cases.find((c) => c.id === id)!.maxError!;
+    // A solver's report carries no float error for a hidden case: a right answer's error can be chosen to carry data out.
+    expect(report.cases.filter((c) => c.kind === 'hidden' && c.maxError !== undefined)).toEqual([]);
+    // The author sees them, as kata validate does.
+    const problem = loadProblem(ws, 'prefix-means');
+    const judgment = await judgeSolution({
+      problem,
+      cases: [...problem.examples, ...loadHiddenCases(ws, problem)],
+      solutionFile: authoringSolution('prefix-means-close.ts'),
+      solutionLabel: 'prefix-means-close.ts',
+      cacheDir: join(ws, '.kata', 'cache'),
+      revealHidden: true,
+    });
+    expect(judgment.verdict).toBe('AC');
+    const error = (id: string) => judgment.cases.find((c) => c.id === id)!.maxError!;
     // Means near 10^12 are off by about 4 * 10^5: far beyond abs 1e-6, within rel 1e-6.
     expect(error('hidden-4')).toBeGreaterThan(1e5);
     // Means of 0 are off by 4e-7: rel * 0 is 0, abs 1e-6 holds.
     expect(error('hidden-3')).toBeGreaterThan(1e-7);
     expect(error('hidden-3')).toBeLessThan(1e-6);
     // The case without numbers has no float to err on.
-    expect(report.cases.find((c) => c.id === 'hidden-1')!.maxError).toBeUndefined();
+    expect(judgment.cases.find((c) => c.id === 'hidden-1')!.maxError).toBeUndefined();
   });
 
   it('shows the largest float error, not the first, and the tolerance on a wrong answer', () => {

@@ -68,8 +68,13 @@ export class MemoryCgroup {
       mkdirSync(dir);
       const limit = support.version === 1 ? 'memory.limit_in_bytes' : 'memory.max';
       writeFileSync(join(dir, limit), String(bytes));
-      if (support.version === 2) tryWrite(join(dir, 'memory.swap.max'), '0');
-      else tryWrite(join(dir, 'memory.memsw.limit_in_bytes'), String(bytes));
+      if (support.version === 2) {
+        tryWrite(join(dir, 'memory.swap.max'), '0');
+      } else {
+        tryWrite(join(dir, 'memory.memsw.limit_in_bytes'), String(bytes));
+        // cgroup v1 counts TCP buffers only once they have a limit of their own, and apart from usage_in_bytes.
+        tryWrite(join(dir, 'memory.kmem.tcp.limit_in_bytes'), String(bytes));
+      }
       return new MemoryCgroup(support, dir);
     } catch {
       try {
@@ -93,19 +98,17 @@ export class MemoryCgroup {
         const events = readFileSync(join(this.dir, 'memory.events'), 'utf8');
         return /^(oom_kill|max) [1-9]/m.test(events);
       }
-      return Number(readFileSync(join(this.dir, 'memory.failcnt'), 'utf8')) > 0;
+      return readNumber(join(this.dir, 'memory.failcnt')) > 0 || readNumber(join(this.dir, 'memory.kmem.tcp.failcnt')) > 0;
     } catch {
       return false;
     }
   }
 
-  /** Bytes in use now, kernel memory included. */
+  /** Bytes in use now, kernel memory included (on cgroup v1, TCP buffers are counted apart). */
   usage(): number | null {
-    try {
-      return Number(readFileSync(join(this.dir, this.support.version === 1 ? 'memory.usage_in_bytes' : 'memory.current'), 'utf8'));
-    } catch {
-      return null;
-    }
+    if (this.support.version === 2) return readNumber(join(this.dir, 'memory.current'), null);
+    const usage = readNumber(join(this.dir, 'memory.usage_in_bytes'), null);
+    return usage === null ? null : usage + readNumber(join(this.dir, 'memory.kmem.tcp.usage_in_bytes'));
   }
 
   /** The most bytes ever in use, where the kernel keeps that figure. */
@@ -128,6 +131,16 @@ export class MemoryCgroup {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
       }
     }
+  }
+}
+
+function readNumber(file: string): number;
+function readNumber(file: string, missing: null): number | null;
+function readNumber(file: string, missing: number | null = 0): number | null {
+  try {
+    return Number(readFileSync(file, 'utf8'));
+  } catch {
+    return missing;
   }
 }
 

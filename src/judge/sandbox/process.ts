@@ -50,3 +50,28 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
 function readText(file: string): string {
   return readFileSync(file, 'utf8');
 }
+
+/**
+ * Bytes queued in the TCP sockets of a process's network namespace, from /proc/<pid>/net/tcp and tcp6.
+ * Inside bubblewrap that namespace is the sandbox's own, so this is memory the solution parked in the
+ * kernel, which its resident memory does not show.
+ */
+export function tcpQueuedBytes(pid: number): number {
+  let total = 0;
+  for (const table of ['tcp', 'tcp6']) {
+    let text: string;
+    try {
+      text = readText(`/proc/${pid}/net/${table}`);
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      // "sl local rem st tx_queue:rx_queue ...": the queues are hexadecimal byte counts.
+      const queues = line.trim().split(/\s+/)[4];
+      if (!queues) continue;
+      const [tx, rx] = queues.split(':');
+      total += parseInt(tx ?? '0', 16) + parseInt(rx ?? '0', 16);
+    }
+  }
+  return total;
+}
