@@ -75,6 +75,10 @@ interface Pending {
   nonce: number;
   started: number;
   cpuTicks: number;
+  /** When the first frame of the reply was complete, and the child's CPU ticks then: decoding is the judge's time. */
+  replied?: { at: number; cpuTicks: number };
+  /** Stops the clocks (watchdog and memory poll) once a reply is in. */
+  stopClocks: () => void;
   settle: (outcome: RunOutcome | LoadOutcome) => void;
 }
 
@@ -234,13 +238,17 @@ export class Sandbox {
       const watchdog = setTimeout(() => this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true), timeLimitMs + KILL_MARGIN_MS);
       const poll = setInterval(() => this.checkMemory(), MEMORY_POLL_MS);
       const started = performance.now();
+      const stopClocks = () => {
+        clearTimeout(watchdog);
+        clearInterval(poll);
+      };
       this.pending = {
         nonce,
         started,
         cpuTicks: cpuTicks(this.solutionPid()),
+        stopClocks,
         settle: (outcome) => {
-          clearTimeout(watchdog);
-          clearInterval(poll);
+          stopClocks();
           resolve(outcome);
         },
       };
@@ -270,6 +278,13 @@ export class Sandbox {
       if (!(error instanceof FrameError)) throw error;
       this.breach(error.message);
       return;
+    }
+    const pending = this.pending;
+    if (frames.length > 0 && pending && !pending.replied) {
+      // The reply is in: the solution's time ends here, and it is stopped while the judge decodes.
+      pending.replied = { at: performance.now(), cpuTicks: cpuTicks(this.solutionPid()) };
+      pending.stopClocks();
+      this.signal('SIGSTOP');
     }
     for (const frame of frames) {
       // A frame that cannot be handled is the solution's RE, never an unhandled rejection that stops kata.
@@ -308,7 +323,8 @@ export class Sandbox {
   private toOutcome(message: ChildMessage, pending: Pending): RunOutcome | LoadOutcome {
     if (message.type === 'ready') return { kind: 'ready' };
     if (message.type === 'load-failed') return { kind: 'load-failed', verdict: message.verdict, error: message.error };
-    const measured = { elapsedMs: performance.now() - pending.started, cpuMs: (cpuTicks(this.solutionPid()) - pending.cpuTicks) * MS_PER_TICK };
+    const replied = pending.replied ?? { at: performance.now(), cpuTicks: cpuTicks(this.solutionPid()) };
+    const measured = { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
     const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
     if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
     if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
