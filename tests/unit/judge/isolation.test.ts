@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseIsolation, describeLayers, installHint, type MachineIsolation } from '../../../src/judge/isolation.ts';
+import { machine } from './machine.ts';
+import { chooseIsolation, describeLayers, installHint } from '../../../src/judge/isolation.ts';
 
-const machine = (overrides: Partial<MachineIsolation> = {}): MachineIsolation => ({
-  bwrap: '/usr/bin/bwrap',
-  prlimit: '/usr/bin/prlimit',
-  bwrapProblem: null,
-  cgroup: null,
-  permissionFlag: '--experimental-permission',
-  dropsPrivileges: true,
-  ...overrides,
-});
 
 describe('choosing the isolation', () => {
   it('uses the permission model when asked by name', () => {

@@ -1,17 +1,9 @@
 import { lstatSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { systemBinds, type Isolation, type MachineIsolation } from '../../../../src/judge/isolation.ts';
+import { machine } from '../machine.ts';
+import { systemBinds, type Isolation } from '../../../../src/judge/isolation.ts';
 import { closeOpened, planLaunch } from '../../../../src/judge/sandbox/launch.ts';
 
-const machine = (overrides: Partial<MachineIsolation> = {}): MachineIsolation => ({
-  bwrap: '/usr/bin/bwrap',
-  prlimit: '/usr/bin/prlimit',
-  bwrapProblem: null,
-  cgroup: null,
-  permissionFlag: '--experimental-permission',
-  dropsPrivileges: true,
-  ...overrides,
-});
 
 describe('launching a sandbox', () => {
   const files = [import.meta.filename];
