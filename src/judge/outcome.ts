@@ -10,6 +10,7 @@ import { formatType } from '../problem/types.ts';
 import { checkValue } from '../problem/values.ts';
 import { compactJson } from '../util/text.ts';
 import { runCustomCheck, type CustomCheck } from './checker.ts';
+import { wallLimitMs } from './limits.ts';
 import { compareWithErrors, DEFAULT_TOLERANCE, type CompareOptions, type Difference } from './compare.ts';
 import type { RunOutcome } from './sandbox.ts';
 import type { ThrownError } from './sandbox/protocol.ts';
@@ -60,11 +61,14 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
     default:
       break;
   }
-  // A hidden case's time is the judge's own, in whole milliseconds: the sandbox's finer figure is the
-  // solution's to shape (by sleeping, or by forging its reply), and would carry more of the hidden input out.
-  const timeMs = hidden ? Math.round(outcome.elapsedMs) : round(credibleTime(outcome));
-  // TLE is decided on the judge's own clock, which the solution cannot reach.
-  if (outcome.elapsedMs > limitMs) return { ...base, verdict: 'TLE', timeMs: round(outcome.elapsedMs), message: `took ${round(outcome.elapsedMs)} ms; the limit is ${limitMs} ms` };
+  // A hidden case's time is the judge's own reading of the solution's CPU time, in steps of 10 ms: the
+  // sandbox's finer figure is the solution's to shape (by forging its reply), and sleeping shapes wall time;
+  // either would carry more of the hidden input out.
+  const timeMs = hidden ? outcome.cpuMs : round(credibleTime(outcome));
+  // TLE is decided on the judge's own clocks, which the solution cannot reach: its CPU time, and a wall limit for waiting.
+  if (outcome.cpuMs > limitMs) return { ...base, verdict: 'TLE', timeMs: round(outcome.elapsedMs), message: `used ${outcome.cpuMs} ms of CPU time; the limit is ${limitMs} ms` };
+  const wallMs = wallLimitMs(limitMs);
+  if (outcome.elapsedMs > wallMs) return { ...base, verdict: 'TLE', timeMs: round(outcome.elapsedMs), message: `took ${Math.round(outcome.elapsedMs)} ms; the limit on waiting is ${wallMs} ms` };
   switch (outcome.kind) {
     case 'bad-answer':
       if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned' };
@@ -100,9 +104,14 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
   }
 }
 
+/**
+ * An example's time: the sandbox's own fine measure of the call when the judge's CPU reading agrees with
+ * it; otherwise the CPU reading, since the solution either waited (for a busy machine's CPU, or a timer)
+ * or claims less than it used.
+ */
 function credibleTime(outcome: Extract<RunOutcome, { elapsedMs: number }>): number {
   const claimed = outcome.timeMs;
-  return claimed <= outcome.elapsedMs && claimed + CPU_SLACK_MS >= outcome.cpuMs ? claimed : outcome.elapsedMs;
+  return claimed <= outcome.elapsedMs && Math.abs(claimed - outcome.cpuMs) <= CPU_SLACK_MS ? claimed : outcome.cpuMs;
 }
 
 type AnswerVerdict = { ok: boolean; message: string; difference?: Difference; maxError?: number };

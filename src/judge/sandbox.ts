@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import type { Runtime } from './compile.ts';
 import { currentIsolation, type Isolation } from './isolation.ts';
+import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
 import { MemoryCgroup } from './sandbox/cgroup.ts';
 import { Decoder, type Decoded } from './sandbox/decode.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
@@ -25,8 +26,6 @@ import { closeOpened, INFO_FD, planLaunch, STACK_FAILED, STACK_KIB } from './san
 import { cpuTicks, firstChild, MS_PER_TICK, readStatusField, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { ChildMessage, InitRequest, ParentMessage, ThrownError } from './sandbox/protocol.ts';
 
-/** How long past its time limit a case may run before it is killed: covers messages and decoding. */
-const KILL_MARGIN_MS = 250;
 const V8_STACK_KIB = 60_000;
 const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
@@ -235,8 +234,8 @@ export class Sandbox {
     await this.started;
     if (this.exited) return { kind: 'crashed', message: this.deathNote, output: this.stray };
     return new Promise((resolve) => {
-      const watchdog = setTimeout(() => this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true), timeLimitMs + KILL_MARGIN_MS);
-      const poll = setInterval(() => this.checkMemory(), MEMORY_POLL_MS);
+      const watchdog = setTimeout(() => this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true), wallLimitMs(timeLimitMs) + KILL_MARGIN_MS);
+      const poll = setInterval(() => this.checkLimits(timeLimitMs), MEMORY_POLL_MS);
       const started = performance.now();
       const stopClocks = () => {
         clearTimeout(watchdog);
@@ -355,6 +354,16 @@ export class Sandbox {
   private nearLimit(): boolean {
     const peak = this.cgroup?.peak();
     return peak === null || peak === undefined || peak >= this.options.memoryMb * 1024 * 1024 * 0.75;
+  }
+
+  /** The CPU limit, polled with memory: a solution that computes past its limit is stopped there, not at the wall limit. */
+  private checkLimits(timeLimitMs: number): void {
+    const pending = this.pending;
+    if (pending && !pending.replied && (cpuTicks(this.solutionPid()) - pending.cpuTicks) * MS_PER_TICK > timeLimitMs + KILL_MARGIN_MS) {
+      this.finish({ kind: 'timeout', timeMs: performance.now() - pending.started }, true);
+      return;
+    }
+    this.checkMemory();
   }
 
   private checkMemory(): void {

@@ -12,6 +12,8 @@ import { decodeFrame } from './reply.ts';
 export type Decoded = { ok: true; message: ChildMessage | null } | { ok: false; reason: string };
 
 const INLINE_BYTES = 1024 * 1024;
+/** Decoding the largest frame allowed (256 MB) of plain data takes about two seconds. */
+const DECODE_LIMIT_MS = 5000;
 
 export function decodeInline(frame: Buffer): Decoded {
   try {
@@ -47,7 +49,13 @@ export class Decoder {
   private decodeNow(frame: Buffer): Promise<Decoded> {
     const worker = (this.worker ??= this.start());
     return new Promise((resolve) => {
+      // A frame built to expand thrashes the worker's heap for seconds before it runs out: give up sooner.
+      const timer = setTimeout(() => {
+        this.stop();
+        done({ ok: false, reason: 'too slow to decode' });
+      }, DECODE_LIMIT_MS);
       const done = (decoded: Decoded) => {
+        clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('exit', onExit);
         resolve(decoded);

@@ -9,7 +9,8 @@ proto.writeValue = function (value: unknown) {
   return writeValue.call(this, value);
 };
 export function add(a: number, b: number): number {
-  const until = performance.now() + 600;
-  while (performance.now() < until) {}
+  // CPU time, which the judge's limit is on: on a busy machine a wall-clock spin would use less.
+  const start = process.cpuUsage();
+  while ((process.cpuUsage(start).user + process.cpuUsage(start).system) / 1000 < 600) {}
   return a + b;
 }
