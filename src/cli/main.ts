@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { JSON_SCHEMA_VERSION } from '../report/json.ts';
 import { reporterNames } from '../report/registry.ts';
+import { gradeReporterNames } from '../report/grade/registry.ts';
 import { isKataError } from '../util/errors.ts';
 import { ISOLATION_MODES, type IsolationRequest } from '../judge/isolation.ts';
 import { createContext, EXIT, type CliContext } from './context.ts';
@@ -82,6 +83,29 @@ export async function main(argv: string[]): Promise<number> {
     .action(run(() => import('./commands/judge.ts')));
 
   program
+    .command('grade')
+    .description('judge every solution in a folder (DIR/<slug>.ts, or DIR/<submitter>/<slug>.ts for a class), in parallel')
+    .argument('[dir]', 'the folder of solutions (default: solutions/)')
+    .option('--problems <dir>', 'the problems to grade against: a problems/ folder or the folder that holds one (default: the workspace; env KATA_PROBLEMS)')
+    .option('--only <slugs>', 'grade only these problems, separated by commas')
+    .option('--jobs <n>', 'how many solutions to judge at once (default: the number of cores)')
+    .option('--reporter <name[=file]>', `how to report, any number of times: ${gradeReporterNames().join(', ')}; =FILE writes to a file`, collect, [])
+    .option('--output <file>', 'write the one reporter given without a file to this file')
+    .option('--json', 'print one JSON object (the json reporter) on standard output')
+    .option('--shard <i/n>', 'grade only the i-th of n balanced parts, for n CI jobs (merge with kata merge-reports)')
+    .option('--no-typecheck', 'skip the TypeScript check of each solution against its signature')
+    .action(run(() => import('./commands/grade.ts')));
+
+  program
+    .command('merge-reports')
+    .description("combine the JSON reports of kata grade --shard jobs into one, and render it with any reporter")
+    .argument('<files...>', 'the JSON reports of the shards')
+    .option('--reporter <name[=file]>', `how to report, any number of times: ${gradeReporterNames().join(', ')}`, collect, [])
+    .option('--output <file>', 'write the one reporter given without a file to this file')
+    .option('--json', 'print the merged JSON report on standard output')
+    .action(run(() => import('./commands/merge-reports.ts')));
+
+  program
     .command('doctor')
     .description('show which layers of isolation protect solutions on this machine, and how to add missing ones')
     .option('--json', 'print JSON instead of a list')
@@ -123,6 +147,10 @@ export async function main(argv: string[]): Promise<number> {
     return handleError(error, context, wantsJson(argv));
   }
   return exitCode;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function handleError(error: unknown, context: CliContext | undefined, json: boolean): number {

@@ -4,7 +4,7 @@ import type { Reporter } from './reporter.ts';
 
 export const JSON_SCHEMA_VERSION = 1;
 
-function judgmentToJson(judgment: Judgment): object {
+export function judgmentToJson(judgment: Judgment): object {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     problem: judgment.problem,

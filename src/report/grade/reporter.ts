@@ -1,0 +1,28 @@
+/** Turns a grade's report into text. Grade reporters never print or write files: the CLI does. */
+import type { GradeReport, GradeResult } from '../../judge/grade/report.ts';
+import type { Style } from '../style.ts';
+
+export interface GradeReporter {
+  /** The whole output, for standard output or the reporter's file. */
+  render(report: GradeReport, style: Style): string;
+  /** Markdown for the CI's job summary (GitHub's $GITHUB_STEP_SUMMARY), for reporters that have one. */
+  jobSummary?(report: GradeReport): string;
+}
+
+/** `alice/knapsack-01`, or just `knapsack-01` for one person's folder. */
+export function resultName(result: Pick<GradeResult, 'submitter' | 'problem'>): string {
+  return result.submitter === null ? result.problem : `${result.submitter}/${result.problem}`;
+}
+
+export function submitterName(submitter: string | null): string {
+  return submitter ?? '(you)';
+}
+
+/** The result of a submitter on a problem, if there is one. */
+export function resultOf(report: GradeReport, submitter: string | null, problem: string): GradeResult | undefined {
+  return report.results.find((result) => result.submitter === submitter && result.problem === problem);
+}
+
+export function seconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
