@@ -33,10 +33,10 @@ ${unmatched}
 const RANK: Record<string, number> = { AC: 0, WA: 1, TLE: 2, MLE: 3, RE: 4, CE: 5 };
 
 function resultCell(result: GradeResult | undefined): string {
-  if (!result) return '<td class="missing" data-sort="9">missing</td>';
+  if (!result) return '<td class="missing" data-sort="9 missing">missing</td>';
   const rows = result.cases.map((c) => `<tr class="${c.verdict === 'AC' ? 'ok' : 'bad'}"><td>${html(c.id)}</td><td>${html(c.verdict)}</td><td>${c.verdict === 'SKIPPED' ? '' : html(seconds(c.timeMs))}</td><td>${html(c.message ?? '')}</td></tr>`);
   const message = result.message ? `<p class="message">${html(result.message)}</p>` : '';
-  return `<td class="${result.verdict === 'AC' ? 'ok' : 'bad'}" data-sort="${RANK[result.verdict] ?? 8}.${String(1000000 - result.passed).padStart(7, '0')}"><details><summary>${html(result.verdict)} ${result.passed}/${result.total}</summary>${message}${chart(result)}<table class="cases"><tr><th>case</th><th>verdict</th><th>time</th><th>message</th></tr>${rows.join('')}</table></details></td>`;
+  return `<td class="${result.verdict === 'AC' ? 'ok' : 'bad'}" data-sort="${RANK[result.verdict] ?? 8} ${html(result.verdict)} ${result.total - result.passed}"><details><summary>${html(result.verdict)} ${result.passed}/${result.total}</summary>${message}${chart(result)}<table class="cases"><tr><th>case</th><th>verdict</th><th>time</th><th>message</th></tr>${rows.join('')}</table></details></td>`;
 }
 
 /** An SVG bar per case: its time, scaled to the slowest; red when not accepted. */
@@ -60,7 +60,7 @@ const STYLE = `body{font:14px system-ui,sans-serif;margin:2em}table{border-colla
 #grades th{cursor:pointer;background:#f4f4f4}#grades th[aria-sort]::after{content:" \\2195"}.ok{color:#17702b}.bad{color:#b42318}.missing{color:#888}
 .cases td,.cases th{font-size:12px}.chart rect.ok{fill:#3a9a4f}.chart rect.bad{fill:#d0453a}.chart{display:block;margin:6px 0}.message{max-width:40em;white-space:pre-wrap}`;
 
-/** Sorting: click a header; numbers sort as numbers; a second click reverses. */
+/** Sorting: click a header; numbers sort as numbers, the rest as text (a result cell's key is its verdict's rank, then cases failed); a second click reverses. */
 const SCRIPT = `(function(){var table=document.getElementById('grades');var body=table.tBodies[0];
 function key(row,column){var cell=row.cells[column];var text=cell.getAttribute('data-sort')||cell.textContent;var number=Number(text);return isNaN(number)?text.toLowerCase():number;}
 function sort(th){var column=Number(th.getAttribute('data-column'));var ascending=th.getAttribute('aria-sort')!=='ascending';

@@ -1,0 +1,17 @@
+// problem: add
+// expect: TLE
+// Answers the examples, then on the first hidden case uses a little more CPU time than the limit and
+// sleeps 1000 + |a| % 1000 ms before answering. A hidden case's time is meant to be the judge's CPU
+// reading in 10 ms steps, but a TLE reports the wall time, to the microsecond: 10 bits of the hidden
+// input in whole milliseconds (the reported 1944.x ms spells a = 424242), more in the fraction.
+let calls = 0;
+export function add(a: number, b: number): number {
+  if (++calls <= 2) return a + b;
+  const start = process.cpuUsage();
+  for (;;) {
+    const used = process.cpuUsage(start);
+    if (used.user + used.system > 600_000) break;
+  }
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000 + (Math.abs(a) % 1000));
+  return a + b;
+}
