@@ -13,9 +13,10 @@ export class Progress {
     private readonly what: string,
     private readonly total: number,
     private readonly jobs: number,
-    private readonly stream: NodeJS.WriteStream = process.stderr,
+    private readonly stream: Pick<NodeJS.WriteStream, 'isTTY' | 'columns' | 'write'> = process.stderr,
+    enabled = true,
   ) {
-    this.enabled = stream.isTTY === true;
+    this.enabled = enabled && stream.isTTY === true;
   }
 
   start(name: string): void {
@@ -32,6 +33,13 @@ export class Progress {
   /** Clears the line, before anything else is printed. */
   clear(): void {
     if (this.enabled) this.stream.write('\r\x1b[2K');
+  }
+
+  /** Prints through `print` with the progress line out of the way, then draws it again. */
+  around(print: () => void): void {
+    this.clear();
+    print();
+    this.draw();
   }
 
   private draw(): void {

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'tap-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_WORKSPACE, kata, kataWithEnv, REPO, temporaryFolder, type CliResult } from '../helpers.ts';
+import { copyWorkspace, FIXTURE_WORKSPACE, kata, kataWithEnv, REPO, temporaryFolder, type CliResult } from '../helpers.ts';
 
 const CLASS = join(REPO, 'tests', 'fixtures', 'class');
 const PROBLEMS = ['--problems', FIXTURE_WORKSPACE, '--only', 'add,sum-to,half'];
@@ -44,6 +44,8 @@ const readReport = (name: string) => JSON.parse(readFileSync(file(name), 'utf8')
 
 let graded: CliResult;
 const summaryFile = file('step-summary.md');
+/** Debian's Chromium, which .ci/run installs. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 beforeAll(() => {
   const reporters = ['junit=junit.xml', 'json=grade.json', 'tap=grade.tap', 'csv=grade.csv', 'html=grade.html', 'github=github.txt'].flatMap((spec) => ['--reporter', spec.replace(/=(.*)$/, (_, name: string) => `=${file(name)}`)]);
@@ -214,4 +216,72 @@ describe('what a grader gets wrong', () => {
     expect(allowed.status).toBe(1);
     expect((JSON.parse(allowed.stdout) as Report).results).toHaveLength(4);
   });
+});
+
+/** What the page's script sees of an element; the tests load no DOM typings. */
+interface DomNode {
+  textContent: string | null;
+  querySelector(selector: string): DomNode | null;
+}
+
+describe('the HTML report in a real browser', () => {
+  it('opens without the network, sorts by a column, and opens a cell on its cases and chart', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(`file://${file('grade.html')}`);
+      // The text of one column, top to bottom: a result cell's summary, or the cell's text.
+      const column = (index: number) =>
+        page.$$eval('#grades > tbody > tr', (rows, i) => rows.map((row) => {
+          const cell = (row as unknown as { cells: ArrayLike<DomNode> }).cells[i]!;
+          return (cell.querySelector('summary') ?? cell).textContent;
+        }), index);
+      expect(await column(0)).toEqual(['ana', 'ben', 'cy', 'dee']);
+      // Sort by "half": accepted first, then by verdict, missing last.
+      await page.click('#grades th:has-text("half")');
+      expect(await column(3)).toEqual(['AC 3/3', 'AC 3/3', 'MLE 0/3', 'missing']);
+      expect(await column(0)).toEqual(['ana', 'dee', 'cy', 'ben']);
+      // Again: reversed (ties keep their order).
+      await page.click('#grades th:has-text("half")');
+      expect(await column(0)).toEqual(['ben', 'cy', 'ana', 'dee']);
+      // Sort by accepted, then open cy's add: its cases, and a bar per case that ran.
+      await page.click('#grades th:has-text("submitter")');
+      const cell = page.locator('#grades > tbody > tr').nth(2).locator('td').nth(1);
+      await cell.locator('summary').click();
+      await expect.poll(() => cell.locator('table.cases tr').count()).toBe(6);
+      expect(await cell.locator('svg.chart rect').count()).toBe(5);
+      expect(await cell.locator('table.cases').innerText()).toContain('the solution threw');
+      expect(requests.every((url) => url.startsWith('file://'))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
+
+describe('Ctrl-C during a grade', () => {
+  it('kills every sandbox, writes what finished marked incomplete, prints one JSON object and exits 130', async () => {
+    const { spawn } = await import('node:child_process');
+    const junit = file('interrupted.xml');
+    // Problems of its own, so that its sandboxes (named by their cache folder) are told apart from other tests'.
+    const problems = copyWorkspace();
+    const cli = spawn(process.execPath, [join(REPO, 'bin', 'kata.js'), 'grade', CLASS, '--problems', problems, '--only', 'add,sum-to,half', '--jobs', '1', '--json', '--reporter', `junit=${junit}`], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    cli.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => cli.once('exit', (code) => resolve(code)));
+    // ben's sum-to runs to its limit: by then ana's three have finished.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    cli.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.incomplete).toBe(true);
+    expect(report.results.length).toBeGreaterThan(0);
+    expect(report.results.length).toBeLessThan(10);
+    expect(readFileSync(junit, 'utf8')).toMatch(/<testsuite name="ana\/add"/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const left = spawnSync('pgrep', ['-f', problems], { encoding: 'utf8' }).stdout.trim();
+    expect(left).toBe('');
+  }, 60_000);
 });

@@ -58,7 +58,8 @@ export async function run(context: CliContext, dir: string | undefined, options:
       ...(shard && { shards: [shard] }),
     });
 
-  const progress = new Progress('grading', mine.length, jobs);
+  // Never beside --json, where a program reads the output.
+  const progress = new Progress('grading', mine.length, jobs, process.stderr, !options.json);
   // Ctrl-C: what finished is written, marked incomplete; the sandboxes are killed on the way out.
   process.prependOnceListener('SIGINT', () => {
     progress.clear();

@@ -4,6 +4,7 @@ import { listSlugs, problemDir } from '../../problem/load.ts';
 import { validateProblem } from '../../judge/validate.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { setUpIsolation } from '../judging.ts';
+import { Progress } from '../progress.ts';
 
 export async function run(context: CliContext, slugs: string[], options: { strict?: boolean }): Promise<number> {
   const root = context.root();
@@ -13,12 +14,16 @@ export async function run(context: CliContext, slugs: string[], options: { stric
   const { style } = context;
   let errors = 0;
   let warnings = 0;
+  const progress = new Progress('validating', chosen.length, 1);
   for (const slug of chosen) {
-    context.out(style.bold(slug));
-    const findings = await validateProblem(root, slug, context.cacheDir(), (finding) => context.out(formatFinding(slug, finding, context)));
+    progress.around(() => context.out(style.bold(slug)));
+    progress.start(slug);
+    const findings = await validateProblem(root, slug, context.cacheDir(), (finding) => progress.around(() => context.out(formatFinding(slug, finding, context))));
+    progress.finish(slug);
     errors += findings.filter((finding) => finding.level === 'error').length;
     warnings += findings.filter((finding) => finding.level === 'warning').length;
   }
+  progress.clear();
   const failing = errors + (options.strict ? warnings : 0);
   const summary = `${chosen.length} problem${chosen.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${options.strict && warnings > 0 ? ' (--strict: warnings count as errors)' : ''}`;
   context.out('');
