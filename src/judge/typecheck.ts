@@ -7,12 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Problem } from '../problem/load.ts';
 import { exportName, paramList, renderSignature } from '../problem/signature.ts';
 import { toTypeScript } from '../problem/types.ts';
 import { sha256 } from '../util/hash.ts';
 import { compileOwnSources, STRUCTURES_SOURCE, writeAtomically } from './compile.ts';
+import { runCheck } from './typecheck-pool.ts';
 import type { Diagnostic, TypecheckJob } from './typecheck-worker.ts';
 
 export type TypecheckResult = { ok: true } | { ok: false; message: string };
@@ -105,28 +105,12 @@ function typecheckLimitMs(): number {
   const given = Number(process.env.KATA_TYPECHECK_LIMIT_MS);
   return Number.isFinite(given) && given > 0 ? given : 20_000;
 }
-const TYPECHECK_HEAP_MB = 2048;
 
 /**
  * The diagnostics, or a failed result when the checker could not finish: a source nested deeply enough
  * overflows the TypeScript parser's stack, and type aliases built to explode keep it busy for minutes.
  */
-function runWorker(workerFile: string, label: string, job: TypecheckJob): Promise<Diagnostic[] | TypecheckResult> {
-  return new Promise((resolve) => {
-    const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: TYPECHECK_HEAP_MB, stackSizeMb: 16 } });
-    const settle = (result: Diagnostic[] | TypecheckResult) => {
-      clearTimeout(timer);
-      resolve(result);
-      void worker.terminate();
-    };
-    const gaveUp = (why: string) => settle({ ok: false, message: `${label}: ${why}; --no-typecheck skips the check` });
-    const limitMs = typecheckLimitMs();
-    const timer = setTimeout(() => gaveUp(`the type check took longer than ${limitMs / 1000} s`), limitMs);
-    worker.once('message', (diagnostics: Diagnostic[]) => settle(diagnostics));
-    worker.once('error', (error: Error) => {
-      const overflow = error instanceof RangeError || /call stack/i.test(error.message);
-      gaveUp(overflow ? 'the type check ran out of stack (is something nested thousands of levels deep?)' : `the type check could not finish (${error.name})`);
-    });
-    worker.once('exit', (code) => gaveUp(`the type check stopped (exit code ${code}) before it answered`));
-  });
+async function runWorker(workerFile: string, label: string, job: Omit<TypecheckJob, 'id'>): Promise<Diagnostic[] | TypecheckResult> {
+  const outcome = await runCheck(workerFile, job, typecheckLimitMs());
+  return outcome.ok ? outcome.diagnostics : { ok: false, message: `${label}: ${outcome.why}; --no-typecheck skips the check` };
 }
