@@ -53,7 +53,8 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
 
   switch (outcome.kind) {
     case 'timeout':
-      return { ...base, verdict: 'TLE', timeMs: round(outcome.timeMs), message: `did not return within ${limitMs} ms`, ...detail() };
+      // A hidden case's TLE carries the limit, not a time: when the solution was stopped is its own choice.
+      return { ...base, verdict: 'TLE', timeMs: hidden ? limitMs : round(outcome.timeMs), message: `did not return within ${limitMs} ms`, ...detail() };
     case 'memory':
       return { ...base, verdict: 'MLE', timeMs: 0, message: `used more than ${memoryMb} MB`, ...detail() };
     case 'crashed':
@@ -66,9 +67,11 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
   // either would carry more of the hidden input out.
   const timeMs = hidden ? outcome.cpuMs : round(credibleTime(outcome));
   // TLE is decided on the judge's own clocks, which the solution cannot reach: its CPU time, and a wall limit for waiting.
-  if (outcome.cpuMs > limitMs) return { ...base, verdict: 'TLE', timeMs: round(outcome.elapsedMs), message: `used ${outcome.cpuMs} ms of CPU time; the limit is ${limitMs} ms` };
+  // A hidden case's TLE says only the limit: how far past it the solution went is its own choice.
+  const tle = (message: string): CaseResult => ({ ...base, verdict: 'TLE', ...(hidden ? { timeMs: limitMs, message: `did not return within ${limitMs} ms` } : { timeMs: round(outcome.elapsedMs), message }) });
+  if (outcome.cpuMs > limitMs) return tle(`used ${outcome.cpuMs} ms of CPU time; the limit is ${limitMs} ms`);
   const wallMs = wallLimitMs(limitMs);
-  if (outcome.elapsedMs > wallMs) return { ...base, verdict: 'TLE', timeMs: round(outcome.elapsedMs), message: `took ${Math.round(outcome.elapsedMs)} ms; the limit on waiting is ${wallMs} ms` };
+  if (outcome.elapsedMs > wallMs) return tle(`took ${Math.round(outcome.elapsedMs)} ms; the limit on waiting is ${wallMs} ms`);
   switch (outcome.kind) {
     case 'bad-answer':
       if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned' };

@@ -5,7 +5,7 @@
  * into the unsharded report, and the refusals a grader needs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'tap-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -271,8 +271,10 @@ describe('Ctrl-C during a grade', () => {
     let stdout = '';
     cli.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => cli.once('exit', (code) => resolve(code)));
-    // ben's sum-to runs to its limit: by then ana's three have finished.
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // One at a time, a solution's type check is cached as it starts: the fourth means ana's three are done.
+    const checks = join(problems, '.kata', 'cache', 'typecheck');
+    const count = () => (existsSync(checks) ? readdirSync(checks).filter((name) => name.endsWith('.json')).length : 0);
+    for (let waited = 0; count() < 4 && waited < 30_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     cli.kill('SIGINT');
     expect(await exited).toBe(130);
     const report = JSON.parse(stdout) as Report;

@@ -16,13 +16,14 @@ export function readStatusField(pid: number, field: string): number | null {
 }
 
 /**
- * utime + stime of a process's main thread, from /proc/<pid>/task/<pid>/stat; 0 when it cannot be read.
- * The main thread is where a solution's JavaScript runs; V8's helper threads (GC, compilers) are not counted.
+ * utime + stime of a process, all its threads, from /proc/<pid>/stat; 0 when it cannot be read.
+ * Work a solution hands to other threads (libuv's pool: crypto, zlib) is its own and counts; the sandbox
+ * runs V8 with a single-threaded GC, so that collecting garbage in parallel does not count more than once.
  */
 export function cpuTicks(pid: number | null): number {
   if (pid === null) return 0;
   try {
-    const stat = readText(`/proc/${pid}/task/${pid}/stat`);
+    const stat = readText(`/proc/${pid}/stat`);
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11]) + Number(fields[12]);
   } catch {

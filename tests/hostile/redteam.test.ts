@@ -1,0 +1,134 @@
+/**
+ * Red-team attacks whose harm the verdict alone does not show: the judge's own cost, what reaches the
+ * report, the verdict under a given isolation layer, and where the sandbox's processes end up. Each
+ * solution is in tests/hostile/redteam/. A failing test here is a hole in the judge; each test says which.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/judge/grade/report.ts';
+import { chooseIsolation, probeMachine, useIsolation } from '../../src/judge/isolation.ts';
+import { judgeSolution } from '../../src/judge/judge.ts';
+import type { Judgment } from '../../src/judge/verdict.ts';
+import { loadHiddenCases, loadProblem, type Case } from '../../src/problem/load.ts';
+import { GRADE_REPORTERS } from '../../src/report/grade/registry.ts';
+import { humanReporter } from '../../src/report/human.ts';
+import { jsonReporter } from '../../src/report/json.ts';
+import { PLAIN } from '../../src/report/style.ts';
+import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
+import { childrenOf, commandLine, processesNaming } from './outside/watch.ts';
+
+const HERE = join(import.meta.dirname, 'redteam');
+const AUTHORING_WORKSPACE = join(import.meta.dirname, '..', 'fixtures', 'authoring');
+
+function judge(workspace: string, slug: string, name: string, options: { cases?: (examples: Case[], hidden: Case[]) => Case[]; typecheck?: boolean; cacheDir?: string; onCase?: () => void } = {}): Promise<Judgment> {
+  const problem = loadProblem(workspace, slug);
+  const hidden = loadHiddenCases(workspace, problem);
+  const cases = options.cases ? options.cases(problem.examples, hidden) : [...problem.examples, ...hidden];
+  return judgeSolution({
+    problem,
+    cases,
+    solutionFile: join(HERE, name),
+    solutionLabel: `tests/hostile/redteam/${name}`,
+    cacheDir: options.cacheDir ?? temporaryFolder('kata-redteam-cache-'),
+    ...(options.typecheck !== undefined && { typecheck: options.typecheck }),
+    ...(options.onCase && { onCase: options.onCase }),
+  });
+}
+
+function fullReport(judgment: Judgment): string {
+  return [...judgment.cases.map((result) => humanReporter.caseDone(result, PLAIN)), humanReporter.judgmentDone(judgment, PLAIN), jsonReporter.judgmentDone(judgment, PLAIN)].join('\n');
+}
+
+describe('red-team attacks checked beyond the verdict', () => {
+  afterEach(() => useIsolation(chooseIsolation()));
+
+  it('typecheck-reads-hidden: the type check does not carry hidden cases into the CE message', async () => {
+    // The solution's return type is a type query of the problem's hidden.json. The verdict is rightly CE
+    // (the signature does not match), but the message prints the type, whose keys are the hidden words.
+    const judgment = await judge(FIXTURE_WORKSPACE, 'counts', 'typecheck-reads-hidden.ts', { typecheck: true });
+    expect(judgment.verdict).toBe('CE');
+    const report = fullReport(judgment);
+    expect(report, 'the hidden case words are in the report').not.toContain('secret-word');
+  });
+
+  it('typed-array-answer: reporting a wrong example answer costs the judge bounded time', async () => {
+    // A 12-million-element Uint8Array where int[][] is expected: the verdict is WA, but the human
+    // reporter's compactJson takes Object.keys of it (12 million index strings) before it writes a
+    // single character. 120 million elements took 3.5 minutes and 5.8 GB.
+    const judgment = await judge(FIXTURE_WORKSPACE, 'groups', 'typed-array-answer.ts', { cases: (examples) => examples });
+    expect(judgment.verdict).toBe('WA');
+    const started = performance.now();
+    humanReporter.caseDone(judgment.cases[0]!, PLAIN);
+    expect(performance.now() - started, 'ms to report one failed example').toBeLessThan(1000);
+  });
+
+  it('sort-bomb: judging a wrong answer under an unordered checker costs the judge bounded time', async () => {
+    // 3 000 references to 16 shared one-word rows of 1 MiB each: a few ms of the solution's CPU time,
+    // seconds of the judge's (n log n comparisons of megabyte strings, with no budget).
+    const started = performance.now();
+    const judgment = await judge(AUTHORING_WORKSPACE, 'group-anagrams', 'sort-bomb.ts', { cases: (examples) => examples.slice(0, 1) });
+    const elapsed = performance.now() - started;
+    expect(judgment.verdict).toBe('WA');
+    expect(elapsed, 'ms to judge one example').toBeLessThan(3000);
+  });
+
+  it('junit-expands-answer: every kata grade reporter renders a report holding a shared wrong answer, in bounded size', async () => {
+    // kata grade renders its reporters after judging the whole class; a reporter that throws is exit 3,
+    // and no report is written at all.
+    const judgment = await judge(FIXTURE_WORKSPACE, 'groups', 'junit-expands-answer.ts', { cases: (examples) => examples });
+    expect(judgment.verdict).toBe('WA');
+    const report = buildReport({ layout: 'class', submitters: ['mallory'], problems: ['groups'], results: [{ ...judgment, submitter: 'mallory' }], unmatched: [], missing: [] });
+    const sizes: Record<string, number | string> = {};
+    for (const [name, reporter] of Object.entries(GRADE_REPORTERS)) {
+      try {
+        sizes[name] = reporter.render(report, PLAIN).length;
+      } catch (error) {
+        sizes[name] = `threw ${(error as Error).name}: ${(error as Error).message}`;
+      }
+    }
+    for (const [name, size] of Object.entries(sizes)) expect(typeof size === 'number' && size < 1_000_000, `${name}: ${size}`).toBe(true);
+  });
+
+  it('abort-as-mle: a crash is RE, not MLE, under the permission-model layer', async () => {
+    useIsolation(chooseIsolation('node'));
+    const judgment = await judge(FIXTURE_WORKSPACE, 'add', 'abort-as-mle.ts');
+    expect(judgment.verdict, judgment.cases.map((c) => `${c.id} ${c.verdict} ${c.message ?? ''}`).join('\n')).toBe('RE');
+  });
+
+  it.runIf(chooseIsolation().mode === 'os')('abort-as-mle: a crash is RE, not MLE, under bubblewrap on a machine without a memory cgroup', async () => {
+    useIsolation({ mode: 'os', machine: { ...probeMachine(), cgroup: null } });
+    const judgment = await judge(FIXTURE_WORKSPACE, 'add', 'abort-as-mle.ts');
+    expect(judgment.verdict, judgment.cases.map((c) => `${c.id} ${c.verdict} ${c.message ?? ''}`).join('\n')).toBe('RE');
+  });
+
+  it.runIf(chooseIsolation().mode === 'os' && probeMachine().cgroup !== null)('in-cgroup: every process of every sandbox is in its memory cgroup', async () => {
+    // Seen from outside while the sandbox is stopped after its first case: prlimit-become-bwrap, bwrap's
+    // first process inside, and Node, which runs the solution. Node is forked by bwrap's first process,
+    // and inherits its cgroup only if the judge moved that process before the fork.
+    const outside: string[] = [];
+    for (let run = 0; run < 6; run++) {
+      const cacheDir = temporaryFolder('kata-redteam-cgroup-');
+      let checked = false;
+      const judgment = await judge(FIXTURE_WORKSPACE, 'add', 'in-cgroup.ts', {
+        cacheDir,
+        cases: (examples) => examples.slice(0, 1),
+        onCase: () => {
+          if (checked) return;
+          checked = true;
+          const roots = processesNaming(cacheDir).filter((info) => commandLine(info.pid).includes('harness.mjs'));
+          const all = new Set(roots.map((info) => info.pid));
+          for (const pid of [...all]) for (const child of childrenOf(pid)) all.add(child);
+          for (const pid of all) {
+            const memory = readFileSync(`/proc/${pid}/cgroup`, 'utf8').split('\n').find((line) => /:(?:[^:]*,)?memory(?:,[^:]*)?:/.test(line)) ?? '';
+            const command = commandLine(pid).split('\0')[0] ?? '';
+            if (!/\/kata-\d+-\d+$/.test(memory)) outside.push(`run ${run}: pid ${pid} (${command}) is in ${memory}`);
+          }
+        },
+      });
+      expect(judgment.verdict).toBe('AC');
+      expect(checked).toBe(true);
+    }
+    expect(outside, 'processes outside their sandbox cgroup').toEqual([]);
+  });
+});
