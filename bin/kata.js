@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Launcher: registers the TypeScript loader, then hands over to the CLI.
-import { register } from 'tsx/esm/api';
+// Launcher: loads the CLI (compiled once per version of the sources; see launch.js) and runs it.
+import { loadMain } from './launch.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await loadMain();
 process.exitCode = await main(process.argv);

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import type { IsolationRequest } from '../judge/isolation.ts';
-import { findWorkspace } from '../problem/load.ts';
+import { findWorkspace } from '../problem/workspace.ts';
 import { PLAIN, type Style } from '../report/style.ts';
 import { KataError } from '../util/errors.ts';
 

@@ -2,12 +2,12 @@
  * The kata command line. Command definitions live here; each command's work is
  * in its own file under commands/, loaded only when that command runs.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { JSON_SCHEMA_VERSION } from '../report/json.ts';
 import { reporterNames } from '../report/registry.ts';
 import { gradeReporterNames } from '../report/grade/registry.ts';
 import { isKataError } from '../util/errors.ts';
+import { kataVersion } from '../util/paths.ts';
 import { ISOLATION_MODES, type IsolationRequest } from '../judge/isolation.ts';
 import { createContext, EXIT, type CliContext } from './context.ts';
 
@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   let context: CliContext | undefined;
   const program = new Command('kata')
     .description('Practise, author and grade competitive-programming problems in TypeScript.')
-    .version(packageVersion(), '-V, --version', 'print the version of kata')
+    .version(kataVersion(), '-V, --version', 'print the version of kata')
     .option('--root <dir>', 'the folder that holds problems/ (default: the nearest one above the current folder)')
     .addOption(new Option('--isolation <layer>', 'how solutions are isolated: auto (the strongest available), os (bubblewrap, or refuse), node (the permission model alone)').choices([...ISOLATION_MODES]).env('KATA_ISOLATION'))
     .showHelpAfterError('(kata --help lists the commands)')
@@ -169,11 +169,6 @@ function handleError(error: unknown, context: CliContext | undefined, json: bool
   }
   err(`kata failed unexpectedly; this is a bug in kata, please report it with the text below.\n${(error as Error)?.stack ?? String(error)}`);
   return EXIT.INTERNAL;
-}
-
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
 }
 
 function wantsJson(argv: readonly string[]): boolean {

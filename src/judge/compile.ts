@@ -9,10 +9,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { transformSync } from 'oxc-transform';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { sha256 } from '../util/hash.ts';
+import { SRC_DIR } from '../util/paths.ts';
 import { transpile, type Transpiled } from './transpile.ts';
 
 export type CompileResult = { ok: true; file: string } | { ok: false; message: string };
@@ -26,7 +27,7 @@ export interface Runtime {
   decoder: string;
 }
 
-const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = SRC_DIR;
 /** The sources the sandbox runs, relative to src/; kept in the same layout so relative imports hold. */
 const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/lockdown.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
 

@@ -7,12 +7,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { caseProblem } from '../problem/cases.ts';
 import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
 import { Random, type Generator } from '../problem/random.ts';
 import { KataError } from '../util/errors.ts';
 import { sha256 } from '../util/hash.ts';
+import { SRC_DIR } from '../util/paths.ts';
 import { compileSolution, prepareRuntime, writeAtomically } from './compile.ts';
 import { Sandbox, type RunOutcome } from './sandbox.ts';
 import { argumentPayload, callSpec } from './spec.ts';
@@ -65,7 +66,7 @@ function packageKey(problem: Problem, cacheDir: string): string {
 }
 
 function randomSourceText(): string {
-  return readFileSync(fileURLToPath(new URL('../problem/random.ts', import.meta.url)), 'utf8');
+  return readFileSync(join(SRC_DIR, 'problem', 'random.ts'), 'utf8');
 }
 
 export async function loadGenerator(problem: Problem, cacheDir: string): Promise<Generator> {

@@ -1,6 +1,6 @@
 /** Finding the workspace and reading problem packages, validated against the schemas. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KataError } from '../util/errors.ts';
 import { closestMatches, lineAndColumn } from '../util/text.ts';
@@ -26,22 +26,7 @@ export const PROBLEM_FILES = {
   reference: 'reference.ts',
 } as const;
 
-/** The nearest folder at or above `start` that has a `problems/` folder. */
-export function findWorkspace(start: string): string {
-  let dir = resolve(start);
-  for (;;) {
-    if (isDirectory(join(dir, 'problems'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) {
-      throw new KataError(
-        'NO_WORKSPACE',
-        `no problems/ folder in ${resolve(start)} or any folder above it`,
-        'run kata inside a kata checkout (the folder with problems/), or pass --root <that folder>',
-      );
-    }
-    dir = parent;
-  }
-}
+export { findWorkspace } from './workspace.ts';
 
 export function listSlugs(root: string): string[] {
   const problemsDir = join(root, 'problems');
@@ -122,14 +107,6 @@ export function readJson<S extends z.ZodType>(root: string, file: string, schema
     throw new KataError('BAD_PACKAGE', `${shown} does not match the package format:\n${issues.join('\n')}`, 'fix the fields named above; "Problem packages" in the README describes each one');
   }
   return result.data;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Every field name of the package files, for "did you mean" on a misspelt one. */

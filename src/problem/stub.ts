@@ -1,11 +1,11 @@
 /** The solution file `kata new` writes: the typed signature from problem.json and a body that throws. */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { TEMPLATES_DIR } from '../util/paths.ts';
 import type { Problem } from './load.ts';
 import { paramList, renderMethod, renderSignature, structuresImport } from './signature.ts';
 
-const TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+const TEMPLATES = TEMPLATES_DIR;
 const NOT_IMPLEMENTED = "throw new Error('not implemented');";
 
 export function renderStub(problem: Problem): string {

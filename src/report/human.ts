@@ -1,5 +1,5 @@
 /** The reporter for people at a terminal: a line per case, details for failed examples, a summary. */
-import type { CaseDetail, CaseResult, Judgment } from '../judge/verdict.ts';
+import type { CaseDetail } from '../judge/verdict.ts';
 import { compactJson, safeText } from '../util/text.ts';
 import type { Reporter } from './reporter.ts';
 import type { Style } from './style.ts';

@@ -5,7 +5,7 @@
  * into the unsharded report, and the refusals a grader needs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'tap-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -267,6 +267,7 @@ describe('Ctrl-C during a grade', () => {
     const junit = file('interrupted.xml');
     // Problems of its own, so that its sandboxes (named by their cache folder) are told apart from other tests'.
     const problems = copyWorkspace();
+    rmSync(join(problems, '.kata'), { recursive: true, force: true }); // no type checks cached from earlier runs
     const cli = spawn(process.execPath, [join(REPO, 'bin', 'kata.js'), 'grade', CLASS, '--problems', problems, '--only', 'add,sum-to,half', '--jobs', '1', '--json', '--reporter', `junit=${junit}`], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     cli.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,12 +1,12 @@
 /** `kata add <slug>`: scaffolds problems/<slug>/ from templates/problem/; never touches an existing package. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { KataError } from '../../util/errors.ts';
+import { TEMPLATES_DIR } from '../../util/paths.ts';
 import { SLUG_PATTERN, titleFromSlug } from '../../util/text.ts';
 import type { CliContext } from '../context.ts';
 
-const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'problem');
+const TEMPLATE_DIR = join(TEMPLATES_DIR, 'problem');
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 interface AddOptions {

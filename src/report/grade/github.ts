@@ -4,7 +4,7 @@
  * that matched no problem; an `::error` per problem not attempted. jobSummary is a Markdown table for
  * $GITHUB_STEP_SUMMARY.
  */
-import type { GradeReport, GradeResult } from '../../judge/grade/report.ts';
+import type { GradeResult } from '../../judge/grade/report.ts';
 import { resultName, resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
 
 export const gradeGithubReporter: GradeReporter = {

@@ -3,7 +3,7 @@
  * submitters by problems that sorts by any column when its header is clicked; each cell opens its
  * cases with verdicts and times, and a bar chart of the time of each case. All text is escaped.
  */
-import type { GradeReport, GradeResult } from '../../judge/grade/report.ts';
+import type { GradeResult } from '../../judge/grade/report.ts';
 import { resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
 
 export const gradeHtmlReporter: GradeReporter = {
