@@ -52,17 +52,31 @@ export function checkDestinations(destinations: readonly Destination[], protecte
   }
 }
 
-/** Renders every reporter and writes it where it goes; the github reporter also appends the job summary. */
-export function writeReports(context: CliContext, report: GradeReport, destinations: readonly Destination[]): void {
-  for (const { name, file } of destinations) {
-    const reporter = GRADE_REPORTERS[name]!;
-    if (file === null) {
-      context.out(reporter.render(report, context.style).replace(/\n$/, ''));
-    } else {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, reporter.render(report, PLAIN));
+/**
+ * Renders every reporter and writes it where it goes; the github reporter also appends the job summary.
+ * One reporter that fails does not stop the others from being written: it is named, and kata exits 3.
+ */
+export function writeReports(context: CliContext, report: GradeReport, destinations: readonly Destination[]): boolean {
+  let allWritten = true;
+  for (const destination of destinations) {
+    try {
+      writeOne(context, report, destination);
+    } catch (error) {
+      allWritten = false;
+      context.err(`error: the ${destination.name} reporter failed (${(error as Error)?.message ?? String(error)}); this is a bug in kata, please report it. The other reporters were written.`);
     }
-    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-    if (reporter.jobSummary && summaryFile) appendFileSync(summaryFile, reporter.jobSummary(report));
   }
+  return allWritten;
+}
+
+function writeOne(context: CliContext, report: GradeReport, { name, file }: Destination): void {
+  const reporter = GRADE_REPORTERS[name]!;
+  if (file === null) {
+    context.out(reporter.render(report, context.style).replace(/\n$/, ''));
+  } else {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, reporter.render(report, PLAIN));
+  }
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (reporter.jobSummary && summaryFile) appendFileSync(summaryFile, reporter.jobSummary(report));
 }

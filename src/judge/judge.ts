@@ -117,8 +117,13 @@ function report(request: JudgeRequest, raw: CaseResult): CaseResult {
   return result;
 }
 
+/** A message is one line of a report: a line break in it (the solution's text) could fake the lines after. */
+function oneLine(text: string): string {
+  return safeText(text).replace(/\r?\n/g, ' ⏎ ');
+}
+
 function cleanResult(result: CaseResult): CaseResult {
-  const cleaned = { ...result, ...(result.message !== undefined && { message: safeText(result.message) }) };
+  const cleaned = { ...result, ...(result.message !== undefined && { message: oneLine(result.message) }) };
   if (result.detail?.output !== undefined) cleaned.detail = { ...result.detail, output: safeText(result.detail.output) };
   return cleaned;
 }
@@ -132,7 +137,7 @@ function summarize(request: JudgeRequest, cases: CaseResult[], message?: string)
     passed: judged.filter((result) => result.verdict === 'AC').length,
     total: request.cases.length,
     timeMs: round(judged.reduce((sum, result) => sum + result.timeMs, 0)),
-    ...(message !== undefined && { message: safeText(message) }),
+    ...(message !== undefined && { message: oneLine(message) }),
     cases,
   };
 }

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Runtime } from './compile.ts';
 import { currentIsolation, type Isolation } from './isolation.ts';
 import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
@@ -23,7 +24,7 @@ import { MemoryCgroup } from './sandbox/cgroup.ts';
 import { Decoder, type Decoded } from './sandbox/decode.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
 import { closeOpened, INFO_FD, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
-import { cpuTicks, firstChild, MS_PER_TICK, readStatusField, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
+import { cpuTicks, firstChild, MS_PER_TICK, processState, readStatusField, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { ChildMessage, InitRequest, ParentMessage, ThrownError } from './sandbox/protocol.ts';
 
 const V8_STACK_KIB = 60_000;
@@ -32,6 +33,8 @@ const STRAY_OUTPUT_CAP = 16 * 1024;
 const MAX_REPLY_BYTES = 256 * 1024 * 1024;
 /** How long bubblewrap may take to report the sandbox's process. */
 const START_LIMIT_MS = 10_000;
+/** An abort counts as the heap limit when memory reached this share of the limit: V8 stops at the limit itself. */
+const NEAR_LIMIT = 0.9;
 /** Room above the problem's limit for what the cgroup counts besides the process's own memory. */
 const CGROUP_SLACK_MB = 32;
 
@@ -105,6 +108,8 @@ export class Sandbox {
   private group: number | null = null;
   /** The Node process that runs the solution, once known. */
   private nodePid: number | null = null;
+  /** The highest resident memory seen by the poll (VmHWM), for telling V8's heap limit from other aborts. */
+  private peakKb = 0;
   /** Why the process was killed when no request was pending, for the next request to report. */
   private deathNote = 'the solution process had already ended';
 
@@ -125,14 +130,13 @@ export class Sandbox {
     ];
     // Outside bubblewrap, an empty folder of its own: whatever Node might write relative to it lands nowhere that matters.
     if (this.isolation.mode === 'node') this.workDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
-    const plan = planLaunch(this.isolation, readable, node, this.workDir ?? '/');
+    const cgroupSupport = this.isolation.mode === 'os' ? this.isolation.machine.cgroup : null;
+    if (cgroupSupport) this.cgroup = MemoryCgroup.create(cgroupSupport, (options.memoryMb + CGROUP_SLACK_MB) * 1024 * 1024);
+    const plan = planLaunch(this.isolation, readable, node, this.workDir ?? '/', this.cgroup !== null);
     this.child = spawn(plan.command, plan.args, { stdio: plan.stdio, env: {}, detached: true, cwd: plan.cwd, ...(plan.uid !== undefined && { uid: plan.uid, gid: plan.uid }) });
     closeOpened(plan);
     live.add(this);
-    const cgroupSupport = this.isolation.mode === 'os' ? this.isolation.machine.cgroup : null;
-    if (cgroupSupport) this.cgroup = MemoryCgroup.create(cgroupSupport, (options.memoryMb + CGROUP_SLACK_MB) * 1024 * 1024);
-    if (this.child.pid !== undefined) this.cgroup?.add(this.child.pid);
-    this.started = this.isolation.mode === 'os' ? this.readSandboxPid() : Promise.resolve(this.adopt(this.child.pid ?? null, this.child.pid ?? null));
+    this.started = this.isolation.mode === 'os' ? this.enterCgroup().then(() => this.readSandboxPid()) : Promise.resolve(this.adopt(this.child.pid ?? null, this.child.pid ?? null));
     this.ended = new Promise((resolve) =>
       this.child.once('close', () => {
         if (this.workDir) rmSync(this.workDir, { recursive: true, force: true });
@@ -191,6 +195,18 @@ export class Sandbox {
     return !this.exited;
   }
 
+  /**
+   * The launcher has stopped itself first thing: moved into the cgroup while it is alone, then let go, so
+   * that bubblewrap and Node are born inside and all their memory is counted.
+   */
+  private async enterCgroup(): Promise<void> {
+    const pid = this.child.pid;
+    if (!this.cgroup || pid === undefined) return;
+    for (let waited = 0; processState(pid) !== 'T' && waited < START_LIMIT_MS && !this.exited; waited += 1) await delay(1);
+    this.cgroup.add(pid);
+    signalGroup(pid, 'SIGCONT');
+  }
+
   /** bubblewrap writes the host pid of its first process inside to the info pipe; it leads the sandbox's group. */
   private readSandboxPid(): Promise<void> {
     return new Promise((resolve) => {
@@ -236,14 +252,18 @@ export class Sandbox {
     await this.started;
     if (this.exited) return { kind: 'crashed', message: this.deathNote, output: this.stray };
     return new Promise((resolve) => {
-      const watchdog = setTimeout(() => this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true), wallLimitMs(timeLimitMs) + KILL_MARGIN_MS);
+      // Deferred past one round of I/O: if the judge's own thread was busy (judging another sandbox's answer),
+      // a reply that came in time is read before the watchdog may call the case a timeout.
+      const watchdog = setTimeout(() => setImmediate(() => {
+        if (this.pending === pending && !pending.replied) this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true);
+      }), wallLimitMs(timeLimitMs) + KILL_MARGIN_MS);
       const poll = setInterval(() => this.checkLimits(timeLimitMs), MEMORY_POLL_MS);
       const started = performance.now();
       const stopClocks = () => {
         clearTimeout(watchdog);
         clearInterval(poll);
       };
-      this.pending = {
+      const pending: Pending = {
         nonce,
         started,
         cpuTicks: cpuTicks(this.solutionPid()),
@@ -253,6 +273,7 @@ export class Sandbox {
           resolve(outcome);
         },
       };
+      this.pending = pending;
       this.signal('SIGCONT');
       this.child.stdin!.write(encodeFrame(serialize(message)));
     });
@@ -313,7 +334,10 @@ export class Sandbox {
       this.breach(message ? 'a message the judge did not ask for' : 'a malformed message');
       return;
     }
-    this.finish(this.toOutcome(message, pending));
+    // A burst past the limit between two polls: the cgroup's peak still shows it.
+    const peak = pending.nonce === 0 ? null : this.cgroup?.peak();
+    if (peak && peak > this.options.memoryMb * 1024 * 1024) this.finish({ kind: 'memory', peakMb: Math.round(peak / 1024 / 1024) });
+    else this.finish(this.toOutcome(message, pending));
   }
 
   private breach(what: string): void {
@@ -352,10 +376,13 @@ export class Sandbox {
     }
   }
 
-  /** Whether an abort is credibly V8's heap limit: the cgroup, where there is one, saw memory near the limit. */
+  /**
+   * Whether an abort is credibly V8's heap limit: the process's memory reached the limit. Any other abort
+   * (a failed check inside Node, which a solution can provoke) is a crash, whatever was printed.
+   */
   private nearLimit(): boolean {
-    const peak = this.cgroup?.peak();
-    return peak === null || peak === undefined || peak >= this.options.memoryMb * 1024 * 1024 * 0.75;
+    const peakKb = Math.max(this.peakKb, (this.cgroup?.peak() ?? 0) / 1024);
+    return peakKb >= this.options.memoryMb * 1024 * NEAR_LIMIT;
   }
 
   /** The CPU limit, polled with memory: a solution that computes past its limit is stopped there, not at the wall limit. */
@@ -371,6 +398,7 @@ export class Sandbox {
   private checkMemory(): void {
     const pid = this.exited ? null : this.solutionPid();
     const rssKb = pid === null ? null : readStatusField(pid, 'VmRSS');
+    this.peakKb = Math.max(this.peakKb, pid === null ? 0 : (readStatusField(pid, 'VmHWM') ?? 0));
     // In its own network namespace, what the sandbox queues in TCP sockets is its own, and counts.
     const socketKb = pid !== null && this.isolation.mode === 'os' ? tcpQueuedBytes(pid) / 1024 : 0;
     const cgroupKb = (this.cgroup?.usage() ?? 0) / 1024;

@@ -13,6 +13,8 @@ export interface TypecheckJob {
   /** A module URL to resolve `typescript` from. */
   resolveFrom: string;
   rootFiles: string[];
+  /** Files the check may read besides its roots and the libraries: the solution. */
+  allowedFiles: string[];
   /** Files whose diagnostics count; diagnostics elsewhere (the libraries) are ignored. */
   checkedFiles: string[];
   structuresFile: string;
@@ -57,7 +59,19 @@ function check(job: TypecheckJob): Diagnostic[] {
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile.bind(host);
   const shared = (fileName: string) => fileName === job.structuresFile || /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(fileName);
+  // The solution is untrusted: `typeof import("…/hidden.json")` in its types would have the compiler read
+  // any file and print it in a diagnostic. It may see the files of this check and the libraries, nothing else.
+  const allowed = new Set([...job.rootFiles, ...job.allowedFiles, job.structuresFile]);
+  const mayRead = (fileName: string) => allowed.has(fileName) || shared(fileName);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  host.fileExists = (fileName) => mayRead(fileName) && fileExists(fileName);
+  host.readFile = (fileName) => (mayRead(fileName) ? readFile(fileName) : undefined);
+  host.directoryExists = () => true;
+  host.getDirectories = () => [];
+  host.realpath = (path) => path;
   host.getSourceFile = (fileName, language, onError, fresh) => {
+    if (!mayRead(fileName)) return undefined;
     if (!shared(fileName)) return read(fileName, language, onError, fresh);
     let file = kept.get(fileName);
     if (!file) {

@@ -43,6 +43,7 @@ export async function typecheckSolution(cacheDir: string, problem: Problem, solu
   const diagnostics = await runWorker(workerFile!, solutionLabel, {
     resolveFrom: import.meta.url,
     rootFiles: [checkFile, ambientFile],
+    allowedFiles: [solutionFile],
     // Only the signature check counts: type errors inside the solution's body (an implicit any in
     // LeetCode-style code, say) do not stop it from running, so they are not a compile error here.
     checkedFiles: [checkFile],

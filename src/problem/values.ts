@@ -14,6 +14,9 @@ export interface Budget {
   left: number;
 }
 
+/** A string costs one value of the budget per 8 characters. */
+const STRING_UNIT_SHIFT = 3;
+
 /**
  * Checks that a JSON value has the given type. Returns a description of the
  * first mismatch, with its path (e.g. `[2][0]: expected int, got a string`), or null.
@@ -23,7 +26,9 @@ export function checkValue(type: Type, value: unknown, path = '', budget: Budget
   const where = path === '' ? '' : `${path}: `;
   const mismatch = () => `${where}expected ${formatType(type)}, got ${describeValue(value)}`;
   // An answer may share one array many times over: small to send, huge to walk. The budget bounds the walk.
-  if (--budget.left < 0) return `${where}too large to judge (more than the ${MAX_VALUES.toLocaleString('en')} values an answer may hold)`;
+  // A long string is many values' worth of work to compare (and to sort, under an unordered checker).
+  budget.left -= 1 + (typeof value === 'string' ? value.length >> STRING_UNIT_SHIFT : 0);
+  if (budget.left < 0) return `${where}too large to judge (more than the ${MAX_VALUES.toLocaleString('en')} values an answer may hold, a long string counting one per ${1 << STRING_UNIT_SHIFT} characters)`;
   switch (type.kind) {
     case 'int':
       return Number.isSafeInteger(value) ? null : mismatch();

@@ -54,14 +54,22 @@ export function compactJson(value: unknown, max = 400): string {
     if (typeof item !== 'object' || item === null) return emit(JSON.stringify(item) ?? String(item));
     if (seen.has(item)) return emit('(cycle)');
     seen.add(item);
-    const isArray = Array.isArray(item);
-    const keys = isArray ? null : Object.keys(item);
-    const count = isArray ? item.length : keys!.length;
+    // Typed arrays are written as arrays; keys are taken one at a time (for...in), never listed whole:
+    // a 12-million-element answer must cost no more than its first `max` characters.
+    const isArray = Array.isArray(item) || ArrayBuffer.isView(item);
     if (!emit(isArray ? '[' : '{')) return false;
-    for (let i = 0; i < count; i++) {
-      if (i > 0 && !emit(',')) return false;
-      if (keys && !emit(`${JSON.stringify(keys[i])}:`)) return false;
-      if (!write(isArray ? item[i] : (item as Record<string, unknown>)[keys![i]!], seen)) return false;
+    if (isArray) {
+      const list = item as ArrayLike<unknown>;
+      for (let i = 0; i < list.length; i++) {
+        if ((i > 0 && !emit(',')) || !write(list[i], seen)) return false;
+      }
+    } else {
+      let first = true;
+      for (const key in item) {
+        if (!Object.hasOwn(item, key)) continue;
+        if ((!first && !emit(',')) || !emit(`${JSON.stringify(key)}:`) || !write((item as Record<string, unknown>)[key], seen)) return false;
+        first = false;
+      }
     }
     seen.delete(item);
     return emit(isArray ? ']' : '}');

@@ -81,7 +81,7 @@ export async function run(context: CliContext, dir: string | undefined, options:
   });
   progress.clear();
   const final = report(false);
-  writeReports(context, final, destinations);
+  if (!writeReports(context, final, destinations)) return EXIT.INTERNAL;
   return allAccepted(final) ? EXIT.OK : EXIT.NOT_ACCEPTED;
 }
 

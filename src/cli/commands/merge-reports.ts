@@ -8,6 +8,6 @@ export async function run(context: CliContext, files: string[], options: { repor
   const destinations = parseDestinations(context, options.reporter, options);
   const reports = files.map((file) => readGradeReport(context.resolvePath(file), file));
   const merged = mergeReports(reports, files);
-  writeReports(context, merged, destinations);
+  if (!writeReports(context, merged, destinations)) return EXIT.INTERNAL;
   return allAccepted(merged) && !merged.incomplete ? EXIT.OK : EXIT.NOT_ACCEPTED;
 }

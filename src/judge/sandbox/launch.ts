@@ -39,7 +39,11 @@ export interface LaunchPlan {
 let sandboxCount = 0;
 
 /** `files` are made readable at their own paths; `nodeArgs` follow the Node binary. */
-export function planLaunch(isolation: Isolation, files: readonly string[], nodeArgs: readonly string[], workDir: string): LaunchPlan {
+/**
+ * `stopFirst`: the launcher stops itself before anything else, so that the judge can move it into a
+ * cgroup while it is the sandbox's only process; everything it then starts is born inside.
+ */
+export function planLaunch(isolation: Isolation, files: readonly string[], nodeArgs: readonly string[], workDir: string, stopFirst = false): LaunchPlan {
   if (isolation.mode === 'node') {
     // The shell raises the stack limit for the process it then becomes; V8's own limit stays below it.
     return {
@@ -80,9 +84,10 @@ export function planLaunch(isolation: Isolation, files: readonly string[], nodeA
   ];
   // Each sandbox of a root kata gets its own user id, so no two share a process count or a signal target.
   const uid = machine.dropsPrivileges ? SANDBOX_UID_BASE + 1 + ((process.pid * 64 + sandboxCount++) % 1_000_000) : undefined;
+  const launch = [machine.prlimit!, ...limits, '--', machine.bwrap!, ...bwrap, process.execPath, ...nodeArgs];
   return {
-    command: machine.prlimit!,
-    args: [...limits, '--', machine.bwrap!, ...bwrap, process.execPath, ...nodeArgs],
+    command: stopFirst ? '/bin/sh' : launch[0]!,
+    args: stopFirst ? ['-c', 'kill -STOP $$; exec "$0" "$@"', ...launch] : launch.slice(1),
     stdio: ['pipe', 'pipe', 'pipe', 'pipe', 'pipe', ...opened],
     ...(uid !== undefined && { uid }),
     opened,

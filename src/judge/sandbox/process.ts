@@ -31,6 +31,16 @@ export function cpuTicks(pid: number | null): number {
   }
 }
 
+/** A process's state letter from /proc/<pid>/stat (R, S, T for stopped, Z...), or null when it is gone. */
+export function processState(pid: number): string | null {
+  try {
+    const stat = readText(`/proc/${pid}/stat`);
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The first child of a process, or null while it has none. */
 export function firstChild(pid: number): number | null {
   try {

@@ -7,7 +7,10 @@
  */
 import type { GradeReport, GradeResult } from '../../judge/grade/report.ts';
 import type { CaseResult } from '../../judge/verdict.ts';
+import { compactJson } from '../../util/text.ts';
 import { resultName, type GradeReporter } from './reporter.ts';
+
+const DETAIL_CAP = 2000;
 
 export const gradeJunitReporter: GradeReporter = {
   render(report) {
@@ -50,7 +53,9 @@ function caseTest(result: CaseResult): TestCase {
   if (result.verdict === 'AC') return { name: result.id, time };
   const message = result.message ?? result.verdict;
   if (result.verdict === 'SKIPPED') return { name: result.id, time, outcome: { tag: 'skipped', type: 'SKIPPED', message: 'not run: an earlier case failed' } };
-  const body = result.detail ? [`input: ${JSON.stringify(result.detail.input)}`, `expected: ${JSON.stringify(result.detail.expected)}`, ...('actual' in result.detail ? [`actual: ${JSON.stringify(result.detail.actual)}`] : [])].join('\n') : undefined;
+  // Bounded: an answer that shares one large part many times would expand without end as JSON.
+  const show = (value: unknown) => compactJson(value, DETAIL_CAP);
+  const body = result.detail ? [`input: ${show(result.detail.input)}`, `expected: ${show(result.detail.expected)}`, ...('actual' in result.detail ? [`actual: ${show(result.detail.actual)}`] : [])].join('\n') : undefined;
   return { name: result.id, time, outcome: { tag: tagOf(result.verdict), type: result.verdict, message, ...(body !== undefined && { body }) } };
 }
 

@@ -1,9 +1,9 @@
 // problem: add
 // expect: TLE
 // Answers the examples, then on the first hidden case uses a little more CPU time than the limit and
-// sleeps 1000 + |a| % 1000 ms before answering. A hidden case's time is meant to be the judge's CPU
-// reading in 10 ms steps, but a TLE reports the wall time, to the microsecond: 10 bits of the hidden
-// input in whole milliseconds (the reported 1944.x ms spells a = 424242), more in the fraction.
+// sleeps 1000 + |a| % 1000 ms before answering. A hidden case's TLE used to report the wall time to the
+// microsecond (1846.706 ms spelled a = 424242: 10 bits in whole milliseconds, more in the fraction); it
+// must report the limit and a fixed phrase, whatever the solution did past it.
 let calls = 0;
 export function add(a: number, b: number): number {
   if (++calls <= 2) return a + b;
