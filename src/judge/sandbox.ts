@@ -100,6 +100,8 @@ export class Sandbox {
   private readonly decoder: Decoder;
   private pending: Pending | null = null;
   private exited = false;
+  /** The launcher (and so, by --die-with-parent, everything it started) is gone. */
+  private launcherExited = false;
   private stray = '';
   private nonce = 0;
   /** Frames are handled one after another, in order, even when a large one decodes in a worker. */
@@ -170,8 +172,10 @@ export class Sandbox {
 
   /** Kills the process; resolves once it is gone, so no judgment leaves a process behind. */
   dispose(): Promise<void> {
+    // Once the launcher has exited, its process ids may belong to someone else: no signal after that.
+    // (bubblewrap's --die-with-parent has already taken down whatever was left inside.)
+    if (!this.launcherExited) this.killNow();
     this.exited = true;
-    this.killNow();
     this.decoder.stop();
     live.delete(this);
     return this.ended;
@@ -358,8 +362,8 @@ export class Sandbox {
 
   private onExit(code: number | null, rawSignal: NodeJS.Signals | null): void {
     this.exited = true;
+    this.launcherExited = true;
     live.delete(this);
-    this.killNow();
     if (!this.pending) return;
     // bubblewrap reports a child killed by a signal as exit code 128 + the signal's number.
     const signal = rawSignal ?? (this.isolation.mode === 'os' && code !== null && code > 128 ? signalName(code - 128) : null);
