@@ -10,59 +10,33 @@
  * and a 64 MiB stack so that recursion 10^5 deep works.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Readable } from 'node:stream';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Runtime } from './compile.ts';
 import { currentIsolation, type Isolation } from './isolation.ts';
 import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
 import { MemoryCgroup } from './sandbox/cgroup.ts';
 import { Decoder, type Decoded } from './sandbox/decode.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
-import { closeOpened, INFO_FD, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
-import { cpuTicks, firstChild, MS_PER_TICK, processState, readStatusField, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
-import type { ChildMessage, InitRequest, ParentMessage, ThrownError } from './sandbox/protocol.ts';
+import { closeOpened, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
+import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
+import { cpuTicks, firstChild, MS_PER_TICK, readStatusField, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
+import type { LoadOutcome, RunOutcome } from './sandbox/outcomes.ts';
+import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
 
 const V8_STACK_KIB = 60_000;
 const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
 const MAX_REPLY_BYTES = 256 * 1024 * 1024;
-/** How long bubblewrap may take to report the sandbox's process. */
-const START_LIMIT_MS = 10_000;
 /** An abort counts as the heap limit when memory reached this share of the limit: V8 stops at the limit itself. */
 const NEAR_LIMIT = 0.9;
 /** Room above the problem's limit for what the cgroup counts besides the process's own memory. */
 const CGROUP_SLACK_MB = 32;
 
-export interface CaseOutput {
-  output: string;
-  outputBytes: number;
-}
-
-/** Times measured by the judge itself, whatever the child claims. */
-export interface Measured {
-  /** From sending the request to receiving the reply. */
-  elapsedMs: number;
-  /** CPU time the child used meanwhile, to the nearest 10 ms. */
-  cpuMs: number;
-}
-
-export type RunOutcome =
-  | (CaseOutput & Measured & { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean })
-  | (CaseOutput & Measured & { kind: 'bad-answer'; reason: string; timeMs: number })
-  | (CaseOutput & Measured & { kind: 'threw'; error: ThrownError; timeMs: number; step?: number })
-  | { kind: 'timeout'; timeMs: number }
-  | { kind: 'memory'; peakMb: number }
-  | { kind: 'crashed'; message: string; output: string };
-
-export type LoadOutcome =
-  | { kind: 'ready' }
-  | { kind: 'load-failed'; verdict: 'CE' | 'RE'; error: ThrownError }
-  | Exclude<RunOutcome, { kind: 'returned' | 'bad-answer' | 'threw' }>;
+export type { CaseOutput, LoadOutcome, Measured, RunOutcome } from './sandbox/outcomes.ts';
 
 export interface SandboxOptions {
   runtime: Runtime;
@@ -138,7 +112,12 @@ export class Sandbox {
     this.child = spawn(plan.command, plan.args, { stdio: plan.stdio, env: {}, detached: true, cwd: plan.cwd, ...(plan.uid !== undefined && { uid: plan.uid, gid: plan.uid }) });
     closeOpened(plan);
     live.add(this);
-    this.started = this.isolation.mode === 'os' ? this.enterCgroup().then(() => this.readSandboxPid()) : Promise.resolve(this.adopt(this.child.pid ?? null, this.child.pid ?? null));
+    this.started =
+      this.isolation.mode === 'os'
+        ? enterCgroup(this.child, this.cgroup, () => this.exited)
+            .then(() => readSandboxPid(this.child, () => this.killNow()))
+            .then((pid) => this.adopt(pid, null))
+        : Promise.resolve(this.adopt(this.child.pid ?? null, this.child.pid ?? null));
     this.ended = new Promise((resolve) =>
       this.child.once('close', () => {
         if (this.workDir) rmSync(this.workDir, { recursive: true, force: true });
@@ -197,47 +176,6 @@ export class Sandbox {
 
   get alive(): boolean {
     return !this.exited;
-  }
-
-  /**
-   * The launcher has stopped itself first thing: moved into the cgroup while it is alone, then let go, so
-   * that bubblewrap and Node are born inside and all their memory is counted.
-   */
-  private async enterCgroup(): Promise<void> {
-    const pid = this.child.pid;
-    if (!this.cgroup || pid === undefined) return;
-    for (let waited = 0; processState(pid) !== 'T' && waited < START_LIMIT_MS && !this.exited; waited += 1) await delay(1);
-    this.cgroup.add(pid);
-    signalGroup(pid, 'SIGCONT');
-  }
-
-  /** bubblewrap writes the host pid of its first process inside to the info pipe; it leads the sandbox's group. */
-  private readSandboxPid(): Promise<void> {
-    return new Promise((resolve) => {
-      let text = '';
-      const info = this.child.stdio[INFO_FD] as Readable;
-      const onData = (chunk: Buffer) => {
-        text += chunk.toString('utf8');
-        const pid = /"child-pid"\s*:\s*(\d+)/.exec(text)?.[1];
-        if (pid === undefined) return;
-        this.adopt(Number(pid), null);
-        done();
-      };
-      const done = () => {
-        clearTimeout(timer);
-        // Only these listeners: Node's own 'close' listener counts the pipes before the child's 'close'.
-        info.off('data', onData).off('end', done).off('error', done);
-        info.resume();
-        resolve();
-      };
-      info.on('data', onData).on('end', done).on('error', done);
-      // bubblewrap sets up in milliseconds; one that does not answer is stopped, and the request reports it.
-      const timer = setTimeout(() => {
-        this.killNow();
-        done();
-      }, START_LIMIT_MS);
-      timer.unref();
-    });
   }
 
   private adopt(group: number | null, nodePid: number | null): void {
