@@ -3,7 +3,7 @@
  * standard output, `--output FILE` for the one reporter given without a file. At most one reporter
  * writes to standard output. A reporter never writes over a solution or a problem's file.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
 import type { GradeReport } from '../judge/grade/report.ts';
 import { GRADE_REPORTERS, gradeReporterNames } from '../report/grade/registry.ts';
@@ -42,6 +42,7 @@ export function parseDestinations(context: CliContext, specs: readonly string[],
 export function checkDestinations(destinations: readonly Destination[], protectedDirs: readonly string[], protectedFiles: ReadonlySet<string>): void {
   for (const { name, file } of destinations) {
     if (file === null) continue;
+    if (isDirectory(file)) throw new KataError('USAGE', `the ${name} reporter's file ${file} is a folder`, `name a file, e.g. --reporter ${name}=${file.replace(/\/$/, '')}/${name}.out; missing parent folders are created`);
     const inside = protectedDirs.find((dir) => {
       const path = relative(dir, file);
       return path === '' || (!path.startsWith('..') && !isAbsolute(path));
@@ -49,6 +50,14 @@ export function checkDestinations(destinations: readonly Destination[], protecte
     if (inside !== undefined || protectedFiles.has(file)) {
       throw new KataError('USAGE', `the ${name} reporter would write over ${file}, which kata reads for grading`, 'send the report somewhere else, e.g. --reporter json=reports/grade.json');
     }
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -126,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('prove problem packages right: schema, cases, reference, stub, wrong solutions, generator, statement')
     .argument('[slugs...]', 'the problems to check (default: all)')
     .option('--strict', 'treat warnings as errors')
+    .option('--jobs <n>', 'how many problems to check at once (default: the number of cores)')
     .action(run(() => import('./commands/validate.ts')));
 
   program

@@ -46,10 +46,31 @@ export function lintPackage(root: string, slug: string): LintResult {
   const shell: Problem = { slug, dir, meta, signature: parseSignature(meta.signature), examples: [] };
   const findings = lintCases(root, shell, PROBLEM_FILES.examples, CaseListSchema);
   if (existsSync(join(dir, PROBLEM_FILES.hidden))) findings.push(...lintCases(root, shell, PROBLEM_FILES.hidden, HiddenListSchema));
-  findings.push(...lintStatement(root, shell), ...lintChecker(shell));
+  findings.push(...lintStatement(root, shell), ...lintChecker(shell), ...lintHints(dir));
   if (!existsSync(join(dir, PROBLEM_FILES.reference))) findings.push({ level: 'error', file: PROBLEM_FILES.reference, message: 'is missing: every package needs a correct solution' });
   if (findings.some((finding) => finding.level === 'error')) return { findings };
   return { findings, problem: loadProblem(root, slug) };
+}
+
+export const HINTS_FILE = 'hints.md';
+const MIN_HINTS = 2;
+
+/** hints.md: an ordered list of hints, each a step toward the idea (kata reveals them one at a time). */
+export function readHints(dir: string): string[] {
+  const file = join(dir, HINTS_FILE);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\n(?=\d+\.\s)/)
+    .map((item) => /^\d+\.\s+([\s\S]*)$/.exec(item.trim())?.[1]?.trim() ?? '')
+    .filter((hint) => hint !== '');
+}
+
+function lintHints(dir: string): Finding[] {
+  const hints = readHints(dir);
+  if (!existsSync(join(dir, HINTS_FILE))) return [{ level: 'warning', file: HINTS_FILE, message: `is missing: write at least ${MIN_HINTS} hints as an ordered list (1. ..., 2. ...) that lead toward the idea without giving the code` }];
+  if (hints.length < MIN_HINTS) return [{ level: 'warning', file: HINTS_FILE, message: `has ${hints.length} hint${hints.length === 1 ? '' : 's'}; write at least ${MIN_HINTS} as an ordered list (1. ..., 2. ...)` }];
+  if (hints.some((hint) => /\bTODO\b/.test(hint))) return [{ level: 'warning', file: HINTS_FILE, message: 'still has a TODO' }];
+  return [{ level: 'ok', file: HINTS_FILE, message: `${hints.length} hints, in order` }];
 }
 
 /** Every case of a file, each checked against the signature: all bad cases are listed, not only the first. */

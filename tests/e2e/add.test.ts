@@ -21,9 +21,9 @@ describe('kata add', () => {
     const result = kata(ws, 'add', 'sum-evens', '--title', 'Sum the "Even" Numbers', '--difficulty', 'easy', '--tags', 'arrays, math ,', '--function', 'sumEvens');
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('created problems/sum-evens/ with examples.json, hidden.json, problem.json, reference.ts, statement.md, wrong/README.md');
+    expect(result.stdout).toContain('created problems/sum-evens/ with examples.json, hidden.json, hints.md, problem.json, reference.ts, statement.md, wrong/README.md');
     expect(result.stdout).toContain('kata validate sum-evens');
-    expect(filesUnder(dir)).toEqual(['examples.json', 'hidden.json', 'problem.json', 'reference.ts', 'statement.md', 'wrong/README.md']);
+    expect(filesUnder(dir)).toEqual(['examples.json', 'hidden.json', 'hints.md', 'problem.json', 'reference.ts', 'statement.md', 'wrong/README.md']);
     const meta = readJsonFile<{ title: string; difficulty: string; tags: string[]; signature: { function: string } }>(join(dir, 'problem.json'));
     expect(meta).toMatchObject({ formatVersion: 1, title: 'Sum the "Even" Numbers', difficulty: 'easy', tags: ['arrays', 'math'], signature: { function: 'sumEvens' } });
     expect(readFileSync(join(dir, 'reference.ts'), 'utf8')).toContain('export function sumEvens(');
@@ -126,6 +126,7 @@ describe('kata add', () => {
       { input: { nums: [8] }, expected: 8 },
     ]);
     writeFileSync(join(dir, 'reference.ts'), 'export function sumEvens(nums: number[]): number {\n  return nums.filter((n) => n % 2 === 0).reduce((a, b) => a + b, 0);\n}\n');
+    writeFileSync(join(dir, 'hints.md'), '1. Which numbers count toward the sum?\n2. A number is even when dividing it by 2 leaves no remainder.\n');
     writeFileSync(join(dir, 'wrong', 'wa-sums-all.ts'), 'export function sumEvens(nums: number[]): number {\n  return nums.reduce((a, b) => a + b, 0);\n}\n');
     const result = kata(ws, 'validate', 'sum-evens', '--strict');
     expect(result.stdout).toContain('✓ problems/sum-evens/reference.ts: accepted on all 6 cases');

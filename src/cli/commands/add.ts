@@ -33,7 +33,7 @@ export async function run(context: CliContext, slug: string, options: AddOptions
   };
   const written = copyTemplate(TEMPLATE_DIR, target, fields);
   context.out(`created problems/${slug}/ with ${written.map((file) => relative(target, file)).join(', ')}`);
-  context.out(context.style.dim(`next: set the signature in problem.json, write statement.md, examples.json, hidden.json (or generator.ts) and reference.ts, then kata validate ${slug}`));
+  context.out(context.style.dim(`next: set the signature in problem.json, write statement.md, examples.json, hidden.json (or generator.ts), reference.ts and hints.md, then kata validate ${slug}`));
   return 0;
 }
 

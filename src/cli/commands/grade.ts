@@ -3,7 +3,6 @@
  * reports with any number of reporters. Grading is for other people's code, so it refuses to run
  * without OS isolation unless --isolation=node is given. Ctrl-C writes what finished, marked incomplete.
  */
-import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { discover, type Submission } from '../../judge/grade/discover.ts';
@@ -16,6 +15,7 @@ import { EXIT, type CliContext } from '../context.ts';
 import { checkDestinations, parseDestinations, writeReports } from '../grade-output.ts';
 import { setUpIsolation } from '../judging.ts';
 import { Progress } from '../progress.ts';
+import { parseJobs } from '../jobs.ts';
 
 interface GradeOptions {
   problems?: string;
@@ -110,12 +110,6 @@ function defaultFolder(context: CliContext): string {
   }
 }
 
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new KataError('USAGE', `--jobs ${text} is not a number of sandboxes`, 'give a whole number of 1 or more, e.g. --jobs 4 (default: the number of cores)');
-  return jobs;
-}
 
 const keyOf = (s: Submission) => `${s.submitter ?? ''}/${s.slug}`;
 

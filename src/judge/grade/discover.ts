@@ -78,7 +78,8 @@ function list(dir: string): Entry[] {
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw new KataError('USAGE', `${dir} is a file, not a folder of solutions`, 'kata grade takes a folder; to judge one file, run kata judge <slug> --solution <file>');
     throw new KataError('USAGE', `cannot read the folder ${dir}`, 'give the folder of solutions: DIR/<slug>.ts, or DIR/<submitter>/<slug>.ts for a class');
   }
   return names

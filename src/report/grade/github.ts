@@ -5,7 +5,7 @@
  * $GITHUB_STEP_SUMMARY.
  */
 import type { GradeResult } from '../../judge/grade/report.ts';
-import { resultName, resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
+import { cellOf, incompleteNote, resultName, resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
 
 export const gradeGithubReporter: GradeReporter = {
   render(report) {
@@ -19,6 +19,8 @@ export const gradeGithubReporter: GradeReporter = {
       lines.push(command('error', { title: `missing: ${resultName({ submitter: missing.submitter, problem: missing.slug })}` }, `${submitterName(missing.submitter)} has no solution to ${missing.slug} (${missing.slug}.ts)`));
     }
     for (const item of report.unmatched) lines.push(command('warning', { file: item.file, title: 'matched no problem' }, item.reason));
+    const incomplete = incompleteNote(report);
+    if (incomplete) lines.push(command('warning', { title: 'incomplete' }, incomplete));
     lines.push(`${report.summary.accepted}/${report.summary.solutions} solutions accepted`);
     return lines.join('\n');
   },
@@ -28,13 +30,14 @@ export const gradeGithubReporter: GradeReporter = {
     const rule = `|---|${report.problems.map(() => '---').join('|')}|---|`;
     const rows = report.submitters.map((submitter) => {
       const cells = report.problems.map((problem) => {
-        const result = resultOf(report, submitter, problem);
-        return result ? `${result.verdict === 'AC' ? '✅' : '❌'} ${result.verdict} ${result.passed}/${result.total} (${seconds(result.timeMs)})` : 'missing';
+        const result = cellOf(report, submitter, problem);
+        return typeof result === 'string' ? result : `${result.verdict === 'AC' ? '✅' : '❌'} ${result.verdict} ${result.passed}/${result.total} (${seconds(result.timeMs)})`;
       });
       const accepted = report.problems.filter((problem) => resultOf(report, submitter, problem)?.verdict === 'AC').length;
       return `| ${cell(submitterName(submitter))} | ${cells.join(' | ')} | ${accepted}/${report.problems.length} |`;
     });
-    const note = report.incomplete ? '\n\n**Incomplete**: the grade was stopped before every solution was judged.' : '';
+    const incomplete = incompleteNote(report);
+    const note = incomplete ? `\n\n**${incomplete}**` : '';
     return `## kata grade\n\n${header}\n${rule}\n${rows.join('\n')}\n\n${report.summary.accepted}/${report.summary.solutions} solutions accepted.${note}\n`;
   },
 };

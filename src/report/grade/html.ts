@@ -4,13 +4,13 @@
  * cases with verdicts and times, and a bar chart of the time of each case. All text is escaped.
  */
 import type { GradeResult } from '../../judge/grade/report.ts';
-import { resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
+import { cellOf, incompleteNote, resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
 
 export const gradeHtmlReporter: GradeReporter = {
   render(report) {
     const head = ['submitter', ...report.problems, 'accepted'].map((name, column) => `<th data-column="${column}" tabindex="0">${html(name)}</th>`).join('');
     const rows = report.submitters.map((submitter) => {
-      const cells = report.problems.map((problem) => resultCell(resultOf(report, submitter, problem)));
+      const cells = report.problems.map((problem) => resultCell(cellOf(report, submitter, problem)));
       const accepted = report.problems.filter((problem) => resultOf(report, submitter, problem)?.verdict === 'AC').length;
       return `<tr><td data-sort="${html(submitterName(submitter))}">${html(submitterName(submitter))}</td>${cells.join('')}<td data-sort="${accepted}">${accepted}/${report.problems.length}</td></tr>`;
     });
@@ -21,7 +21,7 @@ export const gradeHtmlReporter: GradeReporter = {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <style>${STYLE}</style></head><body>
 <h1>kata grade</h1>
-<p id="summary">${summary.accepted}/${summary.solutions} solutions accepted${summary.missing > 0 ? `, ${summary.missing} not attempted` : ''}${report.incomplete ? ' — <strong>incomplete</strong>: the grade was stopped before every solution was judged' : ''}. Click a column's header to sort by it; click a cell to see its cases.</p>
+<p id="summary">${summary.accepted}/${summary.solutions} solutions accepted${summary.missing > 0 ? `, ${summary.missing} not attempted` : ''}${incompleteNote(report) ? ` — <strong>${html(incompleteNote(report)!)}</strong>` : ''}. Click a column's header to sort by it; click a cell to see its cases.</p>
 <table id="grades"><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
 ${unmatched}
 <script>${SCRIPT}</script>
@@ -32,8 +32,9 @@ ${unmatched}
 
 const RANK: Record<string, number> = { AC: 0, WA: 1, TLE: 2, MLE: 3, RE: 4, CE: 5 };
 
-function resultCell(result: GradeResult | undefined): string {
-  if (!result) return '<td class="missing" data-sort="9 missing">missing</td>';
+function resultCell(result: GradeResult | 'missing' | '-'): string {
+  if (result === 'missing') return '<td class="missing" data-sort="9 missing">missing</td>';
+  if (result === '-') return '<td class="missing" data-sort="9 -">-</td>';
   const rows = result.cases.map((c) => `<tr class="${c.verdict === 'AC' ? 'ok' : 'bad'}"><td>${html(c.id)}</td><td>${html(c.verdict)}</td><td>${c.verdict === 'SKIPPED' ? '' : html(seconds(c.timeMs))}</td><td>${html(c.message ?? '')}</td></tr>`);
   const message = result.message ? `<p class="message">${html(result.message)}</p>` : '';
   return `<td class="${result.verdict === 'AC' ? 'ok' : 'bad'}" data-sort="${RANK[result.verdict] ?? 8} ${html(result.verdict)} ${result.total - result.passed}"><details><summary>${html(result.verdict)} ${result.passed}/${result.total}</summary>${message}${chart(result)}<table class="cases"><tr><th>case</th><th>verdict</th><th>time</th><th>message</th></tr>${rows.join('')}</table></details></td>`;

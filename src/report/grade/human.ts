@@ -4,7 +4,8 @@
  */
 import type { GradeReport } from '../../judge/grade/report.ts';
 import type { Style } from '../style.ts';
-import { resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
+import { VERDICTS } from '../../judge/verdict.ts';
+import { incompleteNote, resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
 
 export const gradeHumanReporter: GradeReporter = {
   render(report, style) {
@@ -46,8 +47,9 @@ function footer(report: GradeReport, style: Style): string[] {
     for (const item of report.unmatched) lines.push(`  ${item.file}: ${item.reason}`);
   }
   const { summary } = report;
-  const verdicts = Object.entries(summary.verdicts).map(([verdict, count]) => `${count} ${verdict}`).join(', ');
+  const verdicts = VERDICTS.filter((verdict) => summary.verdicts[verdict]).map((verdict) => `${summary.verdicts[verdict]} ${verdict}`).join(', ');
   lines.push('', `${summary.accepted}/${summary.solutions} solutions accepted${verdicts ? ` (${verdicts})` : ''}${summary.missing > 0 ? `, ${summary.missing} not attempted` : ''}`);
-  if (report.incomplete) lines.push(style.warn('incomplete: the grade was stopped before every solution was judged'));
+  const incomplete = incompleteNote(report);
+  if (incomplete) lines.push(style.warn(incomplete));
   return lines;
 }

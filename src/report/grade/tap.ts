@@ -4,7 +4,7 @@
  * Strings in the YAML are written as JSON, which YAML reads as they are.
  */
 import type { GradeResult } from '../../judge/grade/report.ts';
-import { resultName, seconds, type GradeReporter } from './reporter.ts';
+import { incompleteNote, resultName, seconds, type GradeReporter } from './reporter.ts';
 
 export const gradeTapReporter: GradeReporter = {
   render(report) {
@@ -24,7 +24,8 @@ export const gradeTapReporter: GradeReporter = {
       lines.push(`not ok ${number} - ${description(resultName({ submitter: missing.submitter, problem: missing.slug }))}`, '  ---', `  message: ${JSON.stringify(`not attempted: no ${missing.slug}.ts`)}`, '  ...');
     }
     for (const item of report.unmatched) lines.push(`# matched no problem: ${oneLine(item.file)}: ${oneLine(item.reason)}`);
-    if (report.incomplete) lines.push('# incomplete: the grade was stopped before every solution was judged');
+    const incomplete = incompleteNote(report);
+    if (incomplete) lines.push(`# ${incomplete}`);
     return `${lines.join('\n')}\n`;
   },
 };
