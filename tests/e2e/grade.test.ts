@@ -58,7 +58,7 @@ describe('kata grade on a class folder', () => {
     expect(graded.stdout).toMatch(/^\s+add\s+sum-to\s+half\s+accepted$/m);
     expect(graded.stdout).toMatch(/^ana\s+AC 5\/5 .* 3\/3$/m);
     expect(graded.stdout).toMatch(/^ben\s+WA .*TLE .*missing\s+0\/3$/m);
-    expect(graded.stdout).toMatch(/5\/10 solutions accepted \(5 AC, 1 WA, 1 TLE, 1 RE, 1 CE, 1 MLE\), 2 not attempted/);
+    expect(graded.stdout).toMatch(/5\/10 solutions accepted \(5 AC, 1 WA, 1 TLE, 1 MLE, 1 RE, 1 CE\), 2 not attempted/);
   });
 
   it('gives every file its verdict, and reports what matched no problem and what was not attempted', () => {
