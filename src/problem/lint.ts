@@ -112,7 +112,11 @@ function lintStatement(root: string, problem: Problem): Finding[] {
   let agreeing = 0;
   for (const line of exampleLines(text)) {
     const shown = parseExampleLine(line.text);
-    if (!shown) continue;
+    if (!shown) {
+      // An example line with a typo would otherwise go unchecked without a word.
+      if (/\S\s*=.*->/.test(line.text) && !/->\s*throws\b/.test(line.text)) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: `line ${line.number}: "${line.text.trim()}" looks like an example, but kata cannot read it: write \`name = value, ...   ->   answer\` with JSON values` });
+      continue;
+    }
     checked++;
     const sameInput = examples.find((example) => sameData(example.input, shown.input));
     if (sameInput && sameData(sameInput.expected, shown.expected)) {

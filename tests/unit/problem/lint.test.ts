@@ -151,6 +151,13 @@ describe('lintPackage', () => {
       ]);
     });
 
+    it('warns about an example line it cannot read, instead of skipping it without a word', () => {
+      restore();
+      edit('prefix-means', 'statement.md', (text) => text.replace('nums = [1, 2, 6]   ->   [1, 1.5, 3]', 'nums = [1, 2, 6   ->   [1, 1.5, 3]'));
+      const messages = warnings(lintPackage(root, 'prefix-means').findings).map((finding) => finding.message);
+      expect(messages).toContainEqual(expect.stringMatching(/^line \d+: "nums = \[1, 2, 6   ->   \[1, 1\.5, 3\]" looks like an example, but kata cannot read it/));
+    });
+
     it('flags a statement example whose input differs, and counts the ones that agree', () => {
       restore();
       edit('prefix-means', 'statement.md', (text) => text.replace('nums = [1, 2, 6]', 'nums = [1, 2, 7]'));
