@@ -1,0 +1,31 @@
+// Confuses the sigmoid's derivative with the sigmoid itself (forgets the factor 1 - s); everything else is right.
+function sigmoid(v: number): number {
+  if (v >= 0) return 1 / (1 + Math.exp(-v));
+  const e = Math.exp(v);
+  return e / (1 + e);
+}
+function value(name: string, v: number): number {
+  switch (name) {
+    case 'threshold': return v > 0 ? 1 : 0;
+    case 'sigmoid': return sigmoid(v);
+    case 'tanh': return Math.tanh(v);
+    case 'relu': return v > 0 ? v : 0;
+    case 'leaky_relu': return v > 0 ? v : 0.01 * v;
+    case 'elu': return v > 0 ? v : Math.expm1(v);
+    default: return v * sigmoid(v);
+  }
+}
+function slope(name: string, v: number): number {
+  switch (name) {
+    case 'threshold': return 0;
+    case 'sigmoid': return sigmoid(v);
+    case 'tanh': { const t = Math.tanh(v); return 1 - t * t; }
+    case 'relu': return v > 0 ? 1 : 0;
+    case 'leaky_relu': return v > 0 ? 1 : 0.01;
+    case 'elu': return v > 0 ? 1 : Math.exp(v);
+    default: { const s = sigmoid(v); return s * (1 + v * (1 - s)); }
+  }
+}
+export function activate(name: string, x: number[], derivative: boolean): number[] {
+  return x.map((v) => (derivative ? slope(name, v) : value(name, v)));
+}
