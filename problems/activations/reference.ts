@@ -33,7 +33,5 @@ function slope(name: string, v: number): number {
 
 export function activate(name: string, x: number[], derivative: boolean): number[] {
   const f = derivative ? slope : value;
-  const out = new Array<number>(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = f(name, x[i]);
-  return out;
+  return x.map((value) => f(name, value));
 }

@@ -5,12 +5,8 @@
 export function stableSoftmax(logits: number[]): number[] {
   let largest = -Infinity;
   for (const logit of logits) if (logit > largest) largest = logit;
-  const out = new Array<number>(logits.length);
+  const terms = logits.map((logit) => Math.exp(logit - largest));
   let sum = 0;
-  for (let i = 0; i < logits.length; i++) {
-    out[i] = Math.exp(logits[i] - largest);
-    sum += out[i];
-  }
-  for (let i = 0; i < out.length; i++) out[i] /= sum;
-  return out;
+  for (const term of terms) sum += term;
+  return terms.map((term) => term / sum);
 }
