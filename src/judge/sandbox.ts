@@ -23,7 +23,7 @@ import { Decoder, type Decoded } from './sandbox/decode.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
 import { closeOpened, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
 import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
-import { cpuTicks, firstChild, MS_PER_TICK, readStatusField, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
+import { cpuTicks, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { LoadOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
 
@@ -339,8 +339,9 @@ export class Sandbox {
 
   private checkMemory(): void {
     const pid = this.exited ? null : this.solutionPid();
-    const rssKb = pid === null ? null : readStatusField(pid, 'VmRSS');
-    this.peakKb = Math.max(this.peakKb, pid === null ? 0 : (readStatusField(pid, 'VmHWM') ?? 0));
+    const resident = pid === null ? null : residentKb(pid);
+    const rssKb = resident?.rss ?? null;
+    this.peakKb = Math.max(this.peakKb, resident?.peak ?? 0);
     // In its own network namespace, what the sandbox queues in TCP sockets is its own, and counts.
     const socketKb = pid !== null && this.isolation.mode === 'os' ? tcpQueuedBytes(pid) / 1024 : 0;
     const cgroupKb = (this.cgroup?.usage() ?? 0) / 1024;

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 /** Linux reports CPU time in ticks of 1/100 s. */
 export const MS_PER_TICK = 10;
 
-/** A numeric field of /proc/<pid>/status, such as VmRSS in KiB. */
-export function readStatusField(pid: number, field: string): number | null {
+/** Resident memory now and at its peak, in KiB, from one read of /proc/<pid>/status; null when it is gone. */
+export function residentKb(pid: number): { rss: number; peak: number } | null {
   try {
     const status = readText(`/proc/${pid}/status`);
-    const match = new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status);
-    return match ? Number(match[1]) : null;
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+    return { rss: field('VmRSS'), peak: field('VmHWM') };
   } catch {
     return null;
   }
