@@ -14,6 +14,7 @@ import { isKataError } from '../util/errors.ts';
 import { compactJson } from '../util/text.ts';
 import { writeAtomically } from './compile.ts';
 import { GENERATOR_FILE, loadGenerator, materializeCases, runGenerator } from './generate.ts';
+import { checkInputs } from './inputs.ts';
 import { judgeSolution } from './judge.ts';
 import { VERDICTS, type Judgment, type Verdict } from './verdict.ts';
 
@@ -33,7 +34,9 @@ export async function validateProblem(root: string, slug: string, cacheDir: stri
   try {
     const stored = loadHiddenCases(root, problem);
     await checkGenerator(problem, stored, cacheDir, add);
-    const cases = await materializeCases(problem, [...problem.examples, ...stored], cacheDir);
+    const declared = [...problem.examples, ...stored];
+    const cases = await materializeCases(problem, declared, cacheDir);
+    await checkInputs(problem, declared, cases, cacheDir, add);
     await checkReference(problem, cases, cacheDir, add);
     await checkStub(problem, cacheDir, add);
     await checkWrongSolutions(problem, cases, cacheDir, add);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { isKataError } from '../util/errors.ts';
 import { compactJson } from '../util/text.ts';
+import { boundsProblems } from './bounds.ts';
 import { caseProblem } from './cases.ts';
 import { loadProblem, PROBLEM_FILES, problemDir, readJson, type Problem } from './load.ts';
 import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type CheckerJson, type ProblemJson } from './schema.ts';
@@ -46,7 +47,7 @@ export function lintPackage(root: string, slug: string): LintResult {
   const shell: Problem = { slug, dir, meta, signature: parseSignature(meta.signature), examples: [] };
   const findings = lintCases(root, shell, PROBLEM_FILES.examples, CaseListSchema);
   if (existsSync(join(dir, PROBLEM_FILES.hidden))) findings.push(...lintCases(root, shell, PROBLEM_FILES.hidden, HiddenListSchema));
-  findings.push(...lintStatement(root, shell), ...lintChecker(shell), ...lintHints(dir));
+  findings.push(...lintStatement(root, shell), ...lintChecker(shell), ...lintBounds(shell), ...lintHints(dir));
   if (!existsSync(join(dir, PROBLEM_FILES.reference))) findings.push({ level: 'error', file: PROBLEM_FILES.reference, message: 'is missing: every package needs a correct solution' });
   if (findings.some((finding) => finding.level === 'error')) return { findings };
   return { findings, problem: loadProblem(root, slug) };
@@ -131,15 +132,29 @@ function lintStatement(root: string, problem: Problem): Finding[] {
   return findings;
 }
 
-/** Lines inside fenced code blocks: where statements show examples as `a = [1, 2], b = 3   ->   4`. */
+/**
+ * Example lines: `a = [1, 2], b = 3   ->   4` inside fenced code blocks, and the
+ * `Input: a = [1, 2], b = 3` / `Output: 4` pairs of LeetCode-style statements
+ * (in a block or not, bold or not), read as the same form.
+ */
 function exampleLines(text: string): { number: number; text: string }[] {
   const lines: { number: number; text: string }[] = [];
+  const all = text.split('\n');
   let inBlock = false;
-  text.split('\n').forEach((line, index) => {
+  all.forEach((line, index) => {
     if (line.trimStart().startsWith('```')) inBlock = !inBlock;
     else if (inBlock && line.includes('->')) lines.push({ number: index + 1, text: line });
+    const input = labelled('Input', line);
+    const output = input === null ? null : labelled('Output', all.slice(index + 1).find((next) => next.trim() !== '') ?? '');
+    if (input !== null && output !== null) lines.push({ number: index + 1, text: `${input}   ->   ${output}` });
   });
   return lines;
+}
+
+/** The text after `Input:` (or `**Input:**`, `- Input:`) on a line, or null. */
+function labelled(label: string, line: string): string | null {
+  const match = new RegExp(`^\\s*(?:[-*>]\\s*)?(?:\\*\\*|__)?${label}:(?:\\*\\*|__)?\\s*(.+)$`).exec(line);
+  return match ? match[1]!.replace(/^`|`$/g, '').trim() : null;
 }
 
 /** `weights = [1, 3], capacity = 7   ->   9` as data; null when the line is not in that form. */
@@ -172,6 +187,13 @@ function lintChecker(problem: Problem): Finding[] {
     findings.push({ level: 'warning', file: PROBLEM_FILES.meta, message: 'checker: zero tolerance on float answers rejects right answers that differ only by rounding' });
   }
   return findings;
+}
+
+function lintBounds(problem: Problem): Finding[] {
+  if (!problem.meta.bounds) return [];
+  const problems = boundsProblems(problem.signature, problem.meta.bounds);
+  if (problems.length === 0) return [{ level: 'ok', file: PROBLEM_FILES.meta, message: `bounds for ${Object.keys(problem.meta.bounds).join(', ')}` }];
+  return problems.map((message) => ({ level: 'error', file: PROBLEM_FILES.meta, message }));
 }
 
 function tooLoose(checker: CheckerJson): boolean {

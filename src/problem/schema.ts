@@ -121,6 +121,8 @@ export const ProblemSchema = z.strictObject({
   }),
   signature: SignatureSchema,
   checker: z.lazy(() => CheckerSchema).optional(),
+  /** The constraints of the statement, checked on every stored and generated case by kata validate. */
+  bounds: z.lazy(() => z.record(z.string(), BoundSchema)).optional(),
 });
 
 /**
@@ -132,6 +134,30 @@ export const CheckerSchema = z.strictObject({
   kind: z.enum(['exact', 'unordered', 'unordered-deep', 'custom']).default('exact'),
   abs: z.number().min(0).optional(),
   rel: z.number().min(0).optional(),
+});
+
+/** A bound's end: a number, or a string of digits for bigint parameters beyond 2^53. */
+const BoundEnd = z.union([z.number(), z.string().regex(/^-?\d+$/, 'must be a number or a string of digits')]);
+export const boundEnd = (end: number | string): number | bigint => (typeof end === 'string' ? BigInt(end) : end);
+const ORDERED = 'must be [minimum, maximum] with minimum <= maximum';
+const valueRange = z.tuple([BoundEnd, BoundEnd]).refine(([low, high]) => boundEnd(low) <= boundEnd(high), ORDERED);
+const lengthRange = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([low, high]) => low <= high, ORDERED);
+
+/**
+ * The constraints on one input, as problemtools' input validators check them. `value` bounds every
+ * number in the input, at any depth; `length` the array, string, list or tree (in nodes) itself;
+ * `chars` every character of every string (a regular-expression character class such as "a-z0-9");
+ * `distinct` and `order` the array's elements; `each` applies a bound to every element or map value.
+ */
+export const BoundSchema = z.strictObject({
+  value: valueRange.optional(),
+  length: lengthRange.optional(),
+  chars: z.string().min(1).optional(),
+  distinct: z.literal(true).optional(),
+  order: z.enum(['increasing', 'non-decreasing', 'decreasing', 'non-increasing']).optional(),
+  get each(): z.ZodOptional<typeof BoundSchema> {
+    return BoundSchema.optional();
+  },
 });
 
 export const CaseSchema = z
@@ -169,3 +195,4 @@ export type SignatureJson = FunctionSignatureJson | ClassSignatureJson;
 export type CaseJson = z.infer<typeof CaseSchema>;
 export type GeneratedCaseJson = z.infer<typeof GeneratedCaseSchema>;
 export type CheckerJson = z.infer<typeof CheckerSchema>;
+export type BoundJson = z.infer<typeof BoundSchema>;

@@ -244,7 +244,8 @@ describe('kata validate on broken packages', () => {
       rmSync(file('wrong/tle-every-run.ts'));
     });
     expect(result.status).toBe(1);
-    expect(marked(result, '✗')).toEqual(['✗ problems/max-subarray/generator.ts: hidden-4: two runs with seed 2 made different cases: use only the random source it is given']);
+    // The longer inputs it now makes also break the bounds; that finding is tested on its own below.
+    expect(marked(result, '✗').filter((line) => !line.includes('(bounds.'))).toEqual(['✗ problems/max-subarray/generator.ts: hidden-4: two runs with seed 2 made different cases: use only the random source it is given']);
   });
 
   it('names generator.ts when hidden.json asks for generated cases and there is none', () => {
@@ -260,6 +261,64 @@ describe('kata validate on broken packages', () => {
     expect(result.status).toBe(1);
     expect(marked(result, '✗')).toEqual([
       '✗ problems/max-subarray/generator.ts: hidden-5 (seed 3, size 50): input.nums[0]: expected int, got a string (make the generator return the inputs the signature declares)',
+    ]);
+  });
+
+  it('names the case, the path and the bound for a stored case outside the bounds', () => {
+    const result = validateBroken('max-subarray', (file) => {
+      edit(file('hidden.json'), (text) => text.replace('"nums": [5]', '"nums": [20000]').replace('"nums": [1, 2, 3]', '"nums": []'));
+      rmSync(file('wrong/tle-every-run.ts'));
+    });
+    expect(result.status).toBe(1);
+    expect(marked(result, '✗').filter((line) => line.includes('bounds'))).toEqual([
+      "✗ problems/max-subarray/hidden.json: case 1: nums[0] = 20000 is above the maximum 10000 (bounds.nums): the statement's constraints rule this input out",
+      "✗ problems/max-subarray/hidden.json: case 3: nums has length 0, outside [1, 100000] (bounds.nums): the statement's constraints rule this input out",
+    ]);
+  });
+
+  it('names generator.ts, the seed and the size for a generated case outside the bounds', () => {
+    const result = validateBroken('max-subarray', (file) => {
+      edit(file('problem.json'), (text) => text.replace('"value": [-10000, 10000]', '"value": [-10000, 9990]'));
+      rmSync(file('wrong/tle-every-run.ts'));
+    });
+    expect(result.status).toBe(1);
+    expect(marked(result, '✗')).toEqual([expect.stringMatching(/^✗ problems\/max-subarray\/generator\.ts: hidden-6 \(seed 4, size 100000\): nums\[\d+\] = 99\d\d is above the maximum 9990 \(bounds\.nums\)/)]);
+  });
+
+  it('warns when no case reaches the largest length the bounds allow', () => {
+    const result = validateBroken('max-subarray', (file) => {
+      edit(file('problem.json'), (text) => text.replace('"length": [1, 100000]', '"length": [1, 200000]'));
+      rmSync(file('wrong/tle-every-run.ts'));
+    }, '--strict');
+    expect(result.status).toBe(1);
+    expect(marked(result, '!')).toEqual([
+      '! problems/max-subarray/hidden.json: no case reaches the maximum of the length of nums, 200000 (the largest is 100000): add a case of that size, stored or generated',
+    ]);
+  });
+
+  it('names each bound that names nothing or cannot apply to its type, before running anything', () => {
+    const result = validateBroken('topo-order', (file) =>
+      edit(file('problem.json'), (text) => text.replace('"n": { "value": [1, 1000] }', '"n": { "value": [1, 1000], "length": [1, 2] }, "edge": { "distinct": true }')),
+    );
+    expect(result.status).toBe(1);
+    expect(marked(result, '✗')).toEqual([
+      '✗ problems/topo-order/problem.json: bounds.n.length: int has no length',
+      '✗ problems/topo-order/problem.json: bounds.edge: nothing is named "edge" (bounds may name: n, edges)',
+    ]);
+    expect(result.stdout).not.toContain('reference.ts');
+  });
+
+  it("reports the package validator's finding on a case that breaks a rule bounds cannot say", () => {
+    const result = validateBroken('topo-order', (file) => {
+      const hidden = readJsonFile<{ input: { n: number; edges: number[][] }; expected: number[] }[]>(file('hidden.json'));
+      hidden[2]!.input.edges.push([3, 0]);
+      hidden[1]!.input.edges.push([4, 4]);
+      writeJsonFile(file('hidden.json'), hidden);
+    });
+    expect(result.status).toBe(1);
+    expect(marked(result, '✗').filter((line) => line.includes('validator.ts'))).toEqual([
+      "✗ problems/topo-order/hidden.json: case 2: validator.ts: edges[0] = [4, 4] must join two different vertices below n = 5: the statement's constraints rule this input out",
+      "✗ problems/topo-order/hidden.json: case 3: validator.ts: the graph has a cycle: the statement's constraints rule this input out",
     ]);
   });
 });

@@ -151,6 +151,18 @@ describe('lintPackage', () => {
       ]);
     });
 
+    it('checks LeetCode-style Input:/Output: pairs, bold or not, against examples.json', () => {
+      restore();
+      edit('prefix-means', 'statement.md', (text) => `${text}\n**Input:** nums = [1, 2, 6]\n**Output:** [1, 1.5, 3]\n\nInput: \`nums = [4]\`\n\nOutput: \`[5]\`\n`);
+      const lines = readFileSync(file('prefix-means', 'statement.md'), 'utf8').split('\n');
+      const number = lines.findIndex((line) => line.includes('nums = [4]')) + 1;
+      const findings = lintPackage(root, 'prefix-means').findings;
+      expect(errors(findings)).toEqual([
+        { level: 'error', file: 'statement.md', message: `line ${number}: the example "nums = [4]   ->   [5]" disagrees with examples.json: no case of examples.json has this input` },
+      ]);
+      expect(findings).toContainEqual(expect.objectContaining({ level: 'ok', file: 'statement.md', message: expect.stringMatching(/examples it shows agree/) }));
+    });
+
     it('warns about an example line it cannot read, instead of skipping it without a word', () => {
       restore();
       edit('prefix-means', 'statement.md', (text) => text.replace('nums = [1, 2, 6]   ->   [1, 1.5, 3]', 'nums = [1, 2, 6   ->   [1, 1.5, 3]'));
