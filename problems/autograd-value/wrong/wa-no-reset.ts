@@ -1,0 +1,71 @@
+// Never clears the gradients: a second backward adds on top of the first one's gradients.
+type Node = { op: string; a: number; b: number; k: number; data: number; grad: number };
+
+export class Autograd {
+  private nodes: Node[] = [];
+
+  private make(op: string, a: number, b: number, k: number, data: number): number {
+    this.nodes.push({ op, a, b, k, data, grad: 0 });
+    return this.nodes.length - 1;
+  }
+
+  value(x: number): number {
+    return this.make('value', -1, -1, 0, x);
+  }
+
+  add(a: number, b: number): number {
+    return this.make('add', a, b, 0, this.nodes[a]!.data + this.nodes[b]!.data);
+  }
+
+  mul(a: number, b: number): number {
+    return this.make('mul', a, b, 0, this.nodes[a]!.data * this.nodes[b]!.data);
+  }
+
+  pow(a: number, k: number): number {
+    return this.make('pow', a, -1, k, Math.pow(this.nodes[a]!.data, k));
+  }
+
+  tanh(a: number): number {
+    return this.make('tanh', a, -1, 0, Math.tanh(this.nodes[a]!.data));
+  }
+
+  relu(a: number): number {
+    return this.make('relu', a, -1, 0, Math.max(0, this.nodes[a]!.data));
+  }
+
+  /** Adds the contributions of node i to its inputs. */
+  private spread(i: number): void {
+    const n = this.nodes[i]!;
+    const g = n.grad;
+    const A = this.nodes[n.a];
+    const B = this.nodes[n.b];
+    if (n.op === 'add') {
+      A!.grad += g;
+      B!.grad += g;
+    } else if (n.op === 'mul') {
+      const da = B!.data * g;
+      const db = A!.data * g;
+      A!.grad += da;
+      B!.grad += db;
+    } else if (n.op === 'pow') {
+      A!.grad += n.k * Math.pow(A!.data, n.k - 1) * g;
+    } else if (n.op === 'tanh') {
+      A!.grad += (1 - n.data * n.data) * g;
+    } else if (n.op === 'relu') {
+      if (A!.data > 0) A!.grad += g;
+    }
+  }
+
+  backward(root: number): void {
+    this.nodes[root]!.grad = 1;
+    for (let i = root; i >= 0; i--) this.spread(i);
+  }
+
+  data(id: number): number {
+    return this.nodes[id]!.data;
+  }
+
+  grad(id: number): number {
+    return this.nodes[id]!.grad;
+  }
+}

@@ -1,0 +1,26 @@
+// Backtracks row by row and checks columns and the "\" diagonals (row - col), but forgets the "/"
+// diagonals (row + col): it returns boards where two queens attack each other that way.
+export function solveNQueens(n: number): string[][] {
+  const out: string[][] = [];
+  const cols: number[] = [];
+  const usedCol = new Set<number>();
+  const usedDiag = new Set<number>();
+  const go = (r: number): void => {
+    if (r === n) {
+      out.push(cols.map((c) => '.'.repeat(c) + 'Q' + '.'.repeat(n - 1 - c)));
+      return;
+    }
+    for (let c = 0; c < n; c++) {
+      if (usedCol.has(c) || usedDiag.has(r - c)) continue;
+      usedCol.add(c);
+      usedDiag.add(r - c);
+      cols.push(c);
+      go(r + 1);
+      cols.pop();
+      usedCol.delete(c);
+      usedDiag.delete(r - c);
+    }
+  };
+  go(0);
+  return out;
+}
