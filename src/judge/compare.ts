@@ -31,6 +31,12 @@ export interface Difference {
   actual: unknown;
   /** Set when the answer does not even have the right type. */
   typeProblem?: string;
+  /**
+   * For an answer compared as a multiset, the elements expected but not given and those given but
+   * not expected: an index into a sorted copy would point at nothing the solver returned.
+   */
+  missing?: unknown[];
+  extra?: unknown[];
 }
 
 export interface Comparison {
@@ -49,8 +55,31 @@ export function compareWithErrors(type: Type, expected: unknown, actual: unknown
   const typeProblem = checkValue(type, actual, 'answer', { left: MAX_VALUES });
   if (typeProblem) return { difference: { path: '', expected, actual, typeProblem } };
   const state: State = { settings, maxFloatError: undefined };
-  const difference = firstDifference(type, normalize(type, expected, settings.order, true), normalize(type, actual, settings.order, true), '', state);
+  const sortedExpected = normalize(type, expected, settings.order, true);
+  const sortedActual = normalize(type, actual, settings.order, true);
+  let difference = firstDifference(type, sortedExpected, sortedActual, '', state);
+  const bare = type.kind === 'nullable' ? type.of : type;
+  if (difference && settings.order !== 'exact' && bare.kind === 'array' && Array.isArray(sortedExpected) && Array.isArray(sortedActual)) {
+    difference = { path: '', expected, actual, ...multisetDifference(bare.of, sortedExpected, sortedActual, settings) };
+  }
   return { difference, ...(state.maxFloatError !== undefined && { maxFloatError: state.maxFloatError }) };
+}
+
+/** A merge of the two sorted arrays: equal elements (within the tolerance) pair off, the rest are missing or extra. */
+function multisetDifference(of: Type, expected: unknown[], actual: unknown[], settings: CompareOptions): { missing: unknown[]; extra: unknown[] } {
+  const missing: unknown[] = [];
+  const extra: unknown[] = [];
+  const same = (a: unknown, b: unknown) => firstDifference(of, a, b, '', { settings, maxFloatError: undefined }) === null;
+  let i = 0;
+  let j = 0;
+  while (i < expected.length && j < actual.length) {
+    if (same(expected[i], actual[j])) {
+      i++;
+      j++;
+    } else if (compareData(expected[i], actual[j]) < 0) missing.push(expected[i++]);
+    else extra.push(actual[j++]);
+  }
+  return { missing: [...missing, ...expected.slice(i)], extra: [...extra, ...actual.slice(j)] };
 }
 
 interface State {

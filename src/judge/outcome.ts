@@ -77,12 +77,16 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
       if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned' };
       return { ...base, verdict: 'WA', timeMs, message: hidden ? HIDDEN.badAnswer : outcome.reason, ...detail({}, outcome.output) };
     case 'threw': {
+      if (testCase.error && problem.signature.kind === 'class') return judgeClassThrow(context, base, timeMs, testCase, outcome, hidden);
       if (testCase.error) return judgeExpectedError(base, timeMs, testCase.error, outcome.error, hidden);
       const step = outcome.step !== undefined && !hidden ? `at step ${outcome.step} (${stepCall(testCase, outcome.step)}): ` : '';
       return { ...base, verdict: 'RE', timeMs, message: `${step}${describeError(outcome.error, context, hidden)}`, ...detail({}, outcome.output) };
     }
     case 'returned': {
-      if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned', ...detail({ actual: outcome.value }, outcome.output) };
+      if (testCase.error) {
+        const which = problem.signature.kind === 'class' && !hidden ? `the last step, ${lastStep(testCase)} (${stepCall(testCase, lastStep(testCase))}), to throw` : 'the call to throw';
+        return { ...base, verdict: 'WA', timeMs, message: `expected ${which}, but it returned`, ...detail({ actual: outcome.value }, outcome.output) };
+      }
       const checker = testCase.checker ?? problem.meta.checker ?? { kind: 'exact' };
       const verdict =
         checker.kind === 'custom' && context.customCheck
@@ -147,18 +151,27 @@ function judgeAnswer(signature: FunctionSignature, testCase: Case, actual: unkno
     if (!difference) return { ok: true, message: '' };
     return { ok: false, message: difference.typeProblem ? `the answer is not of the return type ${formatType(type)}` : HIDDEN.wrong };
   }
-  const where = difference?.path ? ` at ${difference.path}` : '';
+  const where = difference?.missing ? `: ${multisetText(difference)} (in any order)` : difference?.path ? ` at ${difference.path}` : '';
   const message = difference?.typeProblem ?? `wrong answer${where}${errorNote}`;
   return { ok: difference === null, message, ...(difference && { difference }), ...(maxFloatError !== undefined && { maxError: maxFloatError }) };
 }
 
+const SHOWN_ELEMENTS = 3;
+
+/** `missing [1,2,3]; unexpected [1,1,3] and 2 more` */
+function multisetText(difference: Difference): string {
+  const list = (items: unknown[]) => `${items.slice(0, SHOWN_ELEMENTS).map((item) => compactJson(item, 60)).join(', ')}${items.length > SHOWN_ELEMENTS ? ` and ${items.length - SHOWN_ELEMENTS} more` : ''}`;
+  const parts = [difference.missing!.length > 0 && `missing ${list(difference.missing!)}`, difference.extra!.length > 0 && `unexpected ${list(difference.extra!)}`];
+  return parts.filter(Boolean).join('; ');
+}
+
 /** A class case: the first step whose result differs, named with its call (`at step 7: get(3) ...`). */
-function judgeSteps(signature: ClassSignature, testCase: Case, actual: unknown[], checker: CheckerJson, hidden: boolean): AnswerVerdict {
+function judgeSteps(signature: ClassSignature, testCase: Case, actual: unknown[], checker: CheckerJson, hidden: boolean, steps = (testCase.input.operations as string[]).length): AnswerVerdict {
   const operations = testCase.input.operations as string[];
   const argumentLists = testCase.input.arguments as unknown[][];
   const expected = testCase.expected as unknown[];
   const options = compareOptions(checker);
-  for (let step = 1; step < operations.length; step++) {
+  for (let step = 1; step < steps; step++) {
     const method = signature.methods.find((m) => m.name === operations[step])!;
     const { difference } = compareWithErrors(stepType(method), expected[step], actual[step], options);
     if (!difference) continue;
@@ -180,6 +193,30 @@ function stepsTypeProblem(signature: ClassSignature, testCase: Case, actual: unk
     if (problem) return problem;
   }
   return null;
+}
+
+/**
+ * A class case whose last step must throw: an earlier step that throws is a runtime error, as in any
+ * case; the last must throw (with the message, when one is given), and the steps before it return
+ * what `expected` holds for them.
+ */
+function judgeClassThrow(context: OutcomeContext, base: Pick<CaseResult, 'id' | 'kind' | 'seed'>, timeMs: number, testCase: Case, outcome: Extract<RunOutcome, { kind: 'threw' }>, hidden: boolean): CaseResult {
+  const signature = context.problem.signature as ClassSignature;
+  const last = lastStep(testCase);
+  if (outcome.step !== last) {
+    const where = hidden ? '' : `at step ${outcome.step} (${stepCall(testCase, outcome.step ?? 0)}): `;
+    const only = hidden ? '' : `; only the last step, ${last} (${stepCall(testCase, last)}), should throw`;
+    return { ...base, verdict: 'RE', timeMs, message: `${where}${describeError(outcome.error, context, hidden)}${only}` };
+  }
+  const thrown = judgeExpectedError(base, timeMs, testCase.error!, outcome.error, hidden);
+  if (thrown.verdict !== 'AC' || !Array.isArray(testCase.expected)) return thrown;
+  const checker = testCase.checker ?? context.problem.meta.checker ?? { kind: 'exact' };
+  const steps = judgeSteps(signature, testCase, outcome.results ?? [], checker, hidden, last);
+  return steps.ok ? thrown : { ...base, verdict: 'WA', timeMs, message: steps.message };
+}
+
+function lastStep(testCase: Case): number {
+  return (testCase.input.operations as unknown[]).length - 1;
 }
 
 /** `get(3)`; step 0 is the constructor. */

@@ -295,7 +295,7 @@ export class Sandbox {
     const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
     if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
     if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
-    return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }) };
+    return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }), ...(message.results && { results: message.results }) };
   }
 
   private onExit(code: number | null, rawSignal: NodeJS.Signals | null): void {

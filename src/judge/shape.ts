@@ -20,7 +20,8 @@ function shapeProblem(signature: Signature, testCase: Case, outcome: RunOutcome)
   if (outcome.kind === 'threw') {
     if (outcome.step === undefined) return signature.kind === 'class' ? 'an error without its step' : null;
     if (signature.kind !== 'class') return 'a step on a function problem';
-    return Number.isInteger(outcome.step) && outcome.step < steps ? null : 'a step out of range';
+    if (!Number.isInteger(outcome.step) || outcome.step >= steps) return 'a step out of range';
+    return Array.isArray(outcome.results) && outcome.results.length === outcome.step ? null : 'not one result per step before the error';
   }
   if (signature.kind !== 'class') return null;
   return Array.isArray(outcome.value) && outcome.value.length === steps ? null : 'not one result per step';

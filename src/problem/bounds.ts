@@ -50,7 +50,7 @@ function boundProblems(bound: BoundJson, type: Type, path: string): string[] {
     else if (charClass(bound.chars) === null) problems.push(`${path}.chars: "${bound.chars}" is not a character class such as "a-z0-9"`);
   }
   const ordered = bare.kind === 'array' || bare.kind === 'list';
-  if (bound.distinct && !ordered) problems.push(`${path}.distinct: ${shown} is not an array`);
+  if (bound.distinct && !ordered && bare.kind !== 'tree') problems.push(`${path}.distinct: ${shown} is not an array or a tree`);
   if (bound.order && !ordered) problems.push(`${path}.order: ${shown} is not an array`);
   if (bound.each) {
     const element = elementType(bare);

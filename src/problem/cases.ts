@@ -9,9 +9,9 @@ export interface Case {
   id: string;
   kind: CaseKind;
   input: Record<string, unknown>;
-  /** The answer; absent when the case expects an error. */
+  /** The answer; absent when the case expects an error (in a class case, the results of the steps before the throw). */
   expected?: unknown;
-  /** The call must throw; the message is compared only when given. */
+  /** The call must throw (in a class case, its last step); the message is compared only when given. */
   error?: { message?: string };
   checker?: CheckerJson;
   explanation?: string;
@@ -44,7 +44,7 @@ function inputProblem(params: readonly Param[], input: Record<string, unknown>, 
 function functionCaseProblem(signature: FunctionSignature, json: Pick<CaseJson, 'input' | 'expected' | 'error'>): string | null {
   const problem = inputProblem(signature.params, json.input);
   if (problem) return problem;
-  if (json.error !== undefined) return null;
+  if (json.error !== undefined) return json.expected === undefined ? null : 'give "expected" or "error", not both: a function call either returns or throws';
   if (json.expected === undefined) return 'has no "expected"';
   return checkValue(answerType(signature), json.expected, 'expected');
 }
@@ -62,14 +62,20 @@ function classCaseProblem(signature: ClassSignature, json: Pick<CaseJson, 'input
     const problem = stepProblem(signature, operations[step] as string, args[step] as unknown[], step);
     if (problem) return problem;
   }
-  if (json.error !== undefined) return null;
-  if (!Array.isArray(json.expected) || json.expected.length !== operations.length) return 'expected: needs one result per operation (null for the constructor and void methods)';
-  for (let step = 1; step < operations.length; step++) {
+  // With "error", the last step must throw and "expected" (optional) holds the results of the steps before it.
+  const judged = json.error === undefined ? operations.length : operations.length - 1;
+  if (json.error !== undefined && json.expected === undefined) return null;
+  if (!Array.isArray(json.expected) || json.expected.length !== judged) {
+    return json.error === undefined
+      ? 'expected: needs one result per operation (null for the constructor and void methods)'
+      : `expected: with "error", the last operation must throw and expected holds the results of the ${judged} before it`;
+  }
+  for (let step = 1; step < judged; step++) {
     const method = signature.methods.find((m) => m.name === operations[step])!;
     const problem = checkValue(stepType(method), json.expected[step], `expected[${step}]`);
     if (problem) return problem;
   }
-  return json.expected[0] === null ? null : 'expected[0]: must be null (the constructor returns nothing)';
+  return judged === 0 || json.expected[0] === null ? null : 'expected[0]: must be null (the constructor returns nothing)';
 }
 
 function stepProblem(signature: ClassSignature, operation: string, args: unknown[], step: number): string | null {

@@ -82,7 +82,8 @@ function loadCases(root: string, dir: string, signature: Signature, kind: CaseKi
       id,
       kind,
       input: json.input,
-      ...(json.error === undefined ? { expected: json.expected } : { error: json.error }),
+      ...(json.expected !== undefined && { expected: json.expected }),
+      ...(json.error !== undefined && { error: json.error }),
       ...(json.checker !== undefined && { checker: json.checker }),
       ...(json.explanation !== undefined && { explanation: json.explanation }),
     };

@@ -164,7 +164,7 @@ export const CaseSchema = z
   .strictObject({
     input: z.record(z.string(), z.unknown()),
     expected: z.unknown().optional(),
-    /** The call must throw; the message is compared only when given. */
+    /** The call must throw (in a class case, the last step); the message is compared only when given. */
     error: z.strictObject({ message: z.string().optional() }).optional(),
     checker: CheckerSchema.optional(),
     explanation: z.string().optional(),
@@ -172,9 +172,10 @@ export const CaseSchema = z
     note: z.string().optional(),
   })
   .superRefine((json, ctx) => {
+    // Both only in a class case: "expected" then holds the results of the steps before the last, which must throw.
     const hasExpected = 'expected' in json && json.expected !== undefined;
-    if (hasExpected === (json.error !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['expected'], message: 'give exactly one of "expected" (the answer) and "error" (the call must throw)' });
+    if (!hasExpected && json.error === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['expected'], message: 'give "expected" (the answer) or "error" (the call must throw)' });
     }
   });
 

@@ -37,13 +37,20 @@ function colourVerdict(verdict: string, style: Style): string {
   return style.fail(verdict);
 }
 
+/** How many missing or unexpected elements of an unordered answer the diff line shows. */
+const DIFF_ELEMENTS = 5;
+
 function detailLines(detail: CaseDetail, style: Style): string[] {
   const label = (text: string) => style.dim(`      ${text.padEnd(9)}`);
   const input = Object.entries(detail.input).map(([name, value]) => `${name} = ${show(value)}`);
   const lines = [`${label('input')}${input.join(', ')}`, `${label('expected')}${show(detail.expected)}`];
   if ('actual' in detail) lines.push(`${label('actual')}${show(detail.actual)}`);
   const difference = detail.difference;
-  if (difference && difference.path !== '' && !difference.typeProblem) {
+  if (difference?.missing && difference.extra) {
+    const list = (items: unknown[]) => `${items.slice(0, DIFF_ELEMENTS).map(show).join(', ')}${items.length > DIFF_ELEMENTS ? ` and ${items.length - DIFF_ELEMENTS} more` : ''}`;
+    const parts = [difference.missing.length > 0 && `missing ${style.pass(list(difference.missing))}`, difference.extra.length > 0 && `unexpected ${style.fail(list(difference.extra))}`];
+    lines.push(`${label('diff')}${parts.filter(Boolean).join('; ')}`);
+  } else if (difference && difference.path !== '' && !difference.typeProblem) {
     lines.push(`${label('diff')}at ${difference.path}: expected ${style.pass(show(difference.expected))}, got ${style.fail(show(difference.actual))}`);
   }
   if (detail.output) {

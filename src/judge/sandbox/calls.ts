@@ -11,7 +11,8 @@ import type { ClassCall, FunctionCall, ParamSpec } from './protocol.ts';
 export type CallResult =
   | { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean }
   | { kind: 'bad-answer'; reason: string; timeMs: number }
-  | { kind: 'threw'; error: unknown; timeMs: number; step?: number };
+  /** In a class case, `results` are those of the steps before the one that threw. */
+  | { kind: 'threw'; error: unknown; timeMs: number; step?: number; results?: unknown[] };
 
 type Clock = () => number;
 type Answer = { ok: true; value: unknown } | { ok: false; reason: string };
@@ -46,7 +47,7 @@ export async function callClass(spec: ClassCall, Class: new (...args: unknown[])
     instance = new Class(...args) as Record<string, unknown>;
     timeMs += now() - start;
   } catch (error) {
-    return { kind: 'threw', error, timeMs: timeMs + now() - start, step: 0 };
+    return { kind: 'threw', error, timeMs: timeMs + now() - start, step: 0, results: [] };
   }
   for (let step = 1; step < operations.length; step++) {
     const method = spec.methods.find((m) => m.name === operations[step])!;
@@ -59,7 +60,7 @@ export async function callClass(spec: ClassCall, Class: new (...args: unknown[])
       value = fn.apply(instance, args);
       if (isThenable(value)) value = await value;
     } catch (error) {
-      return { kind: 'threw', error, timeMs: timeMs + now() - start, step };
+      return { kind: 'threw', error, timeMs: timeMs + now() - start, step, results };
     }
     timeMs += now() - start;
     if (method.returns === null) {

@@ -113,7 +113,7 @@ async function runCase(request: CaseRequest): Promise<void> {
   const common = { nonce: request.nonce, timeMs: result.timeMs, output: captured, outputBytes: capturedBytes };
   if (result.kind === 'returned') trySend({ type: 'returned', ...common, value: result.value, ignoredReturn: result.ignoredReturn });
   else if (result.kind === 'bad-answer') trySend({ type: 'bad-answer', ...common, reason: result.reason });
-  else trySend({ type: 'threw', ...common, error: describeThrown(result.error), ...(result.step !== undefined && { step: result.step }) });
+  else trySend({ type: 'threw', ...common, error: describeThrown(result.error), ...(result.step !== undefined && { step: result.step }), ...(result.results && { results: result.results }) });
 }
 
 /** Sends a reply; an answer that cannot be serialized (a function, a symbol) is a wrong answer. */

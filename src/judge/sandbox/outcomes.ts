@@ -17,7 +17,7 @@ export interface Measured {
 export type RunOutcome =
   | (CaseOutput & Measured & { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean })
   | (CaseOutput & Measured & { kind: 'bad-answer'; reason: string; timeMs: number })
-  | (CaseOutput & Measured & { kind: 'threw'; error: ThrownError; timeMs: number; step?: number })
+  | (CaseOutput & Measured & { kind: 'threw'; error: ThrownError; timeMs: number; step?: number; results?: unknown[] })
   | { kind: 'timeout'; timeMs: number }
   | { kind: 'memory'; peakMb: number }
   | { kind: 'crashed'; message: string; output: string };

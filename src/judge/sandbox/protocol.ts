@@ -64,7 +64,7 @@ export type ChildMessage =
   | { type: 'load-failed'; verdict: 'CE' | 'RE'; error: ThrownError }
   | (CaseReply & { type: 'returned'; value: unknown; ignoredReturn?: boolean })
   | (CaseReply & { type: 'bad-answer'; reason: string })
-  | (CaseReply & { type: 'threw'; error: ThrownError; step?: number });
+  | (CaseReply & { type: 'threw'; error: ThrownError; step?: number; results?: unknown[] });
 
 type Fields = Record<string, unknown>;
 
@@ -97,6 +97,6 @@ export function readReply(data: unknown): ChildMessage | null {
   if (data.type === 'bad-answer') return isText(data.reason) ? { type: 'bad-answer', ...reply, reason: data.reason } : null;
   if (data.type !== 'threw') return null;
   const error = readThrown(data.error);
-  if (!error || (data.step !== undefined && !isCount(data.step))) return null;
-  return { type: 'threw', ...reply, error, ...(isCount(data.step) && { step: data.step }) };
+  if (!error || (data.step !== undefined && !isCount(data.step)) || (data.results !== undefined && !Array.isArray(data.results))) return null;
+  return { type: 'threw', ...reply, error, ...(isCount(data.step) && { step: data.step }), ...(Array.isArray(data.results) && { results: data.results as unknown[] }) };
 }

@@ -355,3 +355,68 @@ describe('verdicts and messages', () => {
     expect(called).toBe(false);
   });
 });
+
+describe('class cases whose last step must throw', () => {
+  const stack = makeProblem({
+    class: 'Stack',
+    constructor: [],
+    methods: [
+      { name: 'push', params: [{ name: 'x', type: 'int' }], returns: { type: 'void' } },
+      { name: 'pop', params: [], returns: { type: 'int' } },
+    ],
+  });
+  const input = { operations: ['Stack', 'push', 'pop', 'pop'], arguments: [[], [7], [], []] };
+  const threwAt = (step: number, results: unknown[], message = 'empty'): RunOutcome => ({ kind: 'threw', error: { name: 'Error', message }, step, results, timeMs: 1, elapsedMs: 1, cpuMs: 0, output: '', outputBytes: 0 });
+
+  it('accepts a throw at the last step when the steps before it return what expected holds', async () => {
+    expect((await judge(stack, { input, expected: [null, null, 7], error: {} }, threwAt(3, [null, null, 7]))).verdict).toBe('AC');
+    expect((await judge(stack, { input, error: { message: 'empty' } }, threwAt(3, [null, null, 5]))).verdict).toBe('AC');
+  });
+
+  it('gives WA, naming the step, when a step before the throw returns the wrong value', async () => {
+    const result = await judge(stack, { input, expected: [null, null, 7], error: {} }, threwAt(3, [null, null, 8]));
+    expect(result).toMatchObject({ verdict: 'WA', message: 'at step 2: pop() returned 8, expected 7 (pop(): number)' });
+  });
+
+  it('gives RE when an earlier step throws, and says which step should', async () => {
+    const result = await judge(stack, { input, expected: [null, null, 7], error: {} }, threwAt(2, [null, null]));
+    expect(result.verdict).toBe('RE');
+    expect(result.message).toBe('at step 2 (pop()): Error: empty; only the last step, 3 (pop()), should throw');
+    const hidden = await judge(stack, { kind: 'hidden', input, expected: [null, null, 7], error: {} }, threwAt(2, [null, null]));
+    expect(hidden).toMatchObject({ verdict: 'RE', message: 'the solution threw' });
+  });
+
+  it('compares the message of the last step when the case gives one', async () => {
+    const result = await judge(stack, { input, error: { message: 'empty' } }, threwAt(3, [null, null, 7], 'underflow'));
+    expect(result).toMatchObject({ verdict: 'WA', message: 'threw "underflow", expected the message "empty"' });
+  });
+
+  it('gives WA naming the step that should have thrown when every step returns', async () => {
+    const result = await judge(stack, { input, expected: [null, null, 7], error: {} }, returned([null, null, 7, 0]));
+    expect(result).toMatchObject({ verdict: 'WA', message: 'expected the last step, 3 (pop()), to throw, but it returned' });
+  });
+});
+
+describe('unordered answers: the difference is said as missing and unexpected elements', () => {
+  it('pairs equal elements off, within the tolerance, and lists the rest in the solver\'s terms', () => {
+    const { difference } = compareWithErrors(t('int[][]'), [[1, 2], [2, 1], [3, 3]], [[3, 3], [1, 1], [2, 1]], unordered);
+    expect(difference).toMatchObject({ path: '', missing: [[1, 2]], extra: [[1, 1]] });
+    const floats = compareWithErrors(t('float[]'), [0.1, 0.2, 0.3], [0.30000000001, 0.1, 0.25], { ...unordered, tolerance: { abs: 1e-9, rel: 0 } });
+    expect(floats.difference).toMatchObject({ missing: [0.2], extra: [0.25] });
+  });
+
+  it('says what is missing when the answer is short, and what is extra when it is long', () => {
+    expect(compareWithErrors(t('int[]'), [1, 2, 2], [2, 1], unordered).difference).toMatchObject({ missing: [2], extra: [] });
+    expect(compareWithErrors(t('int[]'), [1], [1, 1], unordered).difference).toMatchObject({ missing: [], extra: [1] });
+  });
+
+  it('puts them in the WA message of an example, at most three of each', async () => {
+    const perms = makeProblem({ function: 'permute', params: [{ name: 'nums', type: 'int[]' }], returns: { type: 'int[][]' } }, { kind: 'unordered' });
+    const expected = [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1]];
+    const actual = [[3, 2, 1], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3]];
+    const result = await judge(perms, { expected }, returned(actual));
+    expect(result.message).toBe('wrong answer: missing [1,3,2], [2,1,3], [2,3,1] and 1 more; unexpected [1,2,3], [1,2,3], [1,2,3] and 1 more (in any order)');
+    const hidden = await judge(perms, { kind: 'hidden', expected }, returned(actual));
+    expect(hidden.message).toBe('wrong answer');
+  });
+});

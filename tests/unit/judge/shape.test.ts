@@ -11,7 +11,8 @@ const fnCase = { id: 'example-1', kind: 'example', input: { a: 1 }, expected: 1 
 const clsCase = { id: 'example-1', kind: 'example', input: { operations: ['Counter', 'inc', 'inc'], arguments: [[], [], []] }, expected: [null, 1, 2] } as unknown as Case;
 const common = { output: '', outputBytes: 0, elapsedMs: 1, cpuMs: 0, timeMs: 0.5 };
 const returned = (value: unknown): RunOutcome => ({ kind: 'returned', value, ignoredReturn: false, ...common });
-const threw = (step?: number): RunOutcome => ({ kind: 'threw', error: { name: 'Error', message: 'x' }, ...common, ...(step !== undefined && { step }) });
+const threw = (step?: number, results: unknown[] | undefined = step === undefined ? undefined : Array.from({ length: step }, () => null)): RunOutcome =>
+  ({ kind: 'threw', error: { name: 'Error', message: 'x' }, ...common, ...(step !== undefined && { step }), ...(results && { results }) });
 
 describe('a reply must fit the question', () => {
   it('passes replies that fit', () => {
@@ -26,6 +27,8 @@ describe('a reply must fit the question', () => {
     ['a class answer of the wrong length', cls, clsCase, returned([null, 1])],
     ['a class error without its step', cls, clsCase, threw()],
     ['a class error at a step past the end', cls, clsCase, threw(3)],
+    ['a class error without the results of the steps before it', cls, clsCase, threw(2, [])],
+    ['a class error with results past its step', cls, clsCase, threw(1, [null, 1])],
     ['a step on a function problem', fn, fnCase, threw(0)],
   ])('turns %s into a forged-message crash', (_, signature, testCase, outcome) => {
     const checked = checkReplyShape(signature as Signature, testCase as Case, outcome as RunOutcome);

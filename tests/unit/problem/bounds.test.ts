@@ -94,6 +94,7 @@ describe('boundViolations', () => {
     const tree = fn(['root', 'TreeNode'], ['big', 'bigint']);
     const input = { root: [1, null, 2, null, null, 3], big: '9007199254740993' };
     expect(boundViolations(tree, { root: { length: [0, 3], value: [1, 3] }, big: { value: ['0', '9007199254740993'] } }, input)).toEqual([]);
+    expect(boundViolations(tree, { root: { distinct: true } }, { ...input, root: [1, 2, 1, null, null] })).toEqual(['root[2] repeats root[0] (1), but the elements must be distinct (bounds.root)']);
     expect(boundViolations(tree, { root: { length: [0, 2] }, big: { value: ['0', '9007199254740992'] } }, input)).toEqual([
       'root has length 3, outside [0, 2] (bounds.root)',
       'big = 9007199254740993 is above the maximum 9007199254740992 (bounds.big)',

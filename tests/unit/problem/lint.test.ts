@@ -120,7 +120,7 @@ describe('lintPackage', () => {
       const [finding, ...rest] = errors(lintPackage(root, 'parse-number').findings);
       expect(rest).toEqual([]);
       expect(finding!.file).toBe('hidden.json');
-      expect(finding!.message).toContain('give exactly one of "expected" (the answer) and "error" (the call must throw)');
+      expect(finding!.message).toContain('give "expected" or "error", not both: a function call either returns or throws');
       // Named by its number, counted from 1 as everywhere else.
       expect(finding!.message).toMatch(/case 1\b/);
     });
