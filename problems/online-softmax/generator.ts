@@ -12,7 +12,7 @@ export function generate(random: Random, size: number): { operations: string[]; 
   for (let i = 0; i < size; i++) {
     const query = added.length > 0 && random.bool(0.3);
     if (!query) {
-      const logit = random.seed % 2 === 0 ? random.float(-10_000, 10_000) : -10_000 + (20_000 * i) / size + random.float(0, 1);
+      const logit = random.seed % 2 === 0 ? random.float(-10_000, 10_000) : -10_000 + (19_999 * i) / size + random.float(0, 1);
       added.push(logit);
       operations.push('add');
       args.push([logit]);
