@@ -6,7 +6,8 @@ import { judgeSolution } from '../judge/judge.ts';
 import type { Judgment } from '../judge/verdict.ts';
 import type { Case, Problem } from '../problem/load.ts';
 import type { Reporter } from '../report/reporter.ts';
-import { KataError } from '../util/errors.ts';
+import { recordAttempt, type Attempt } from '../problem/progress.ts';
+import { isKataError, KataError } from '../util/errors.ts';
 import { EXIT, type CliContext } from './context.ts';
 
 export function solutionPath(context: CliContext, slug: string, given: string | undefined): string {
@@ -38,6 +39,7 @@ export async function judgeAndReport(
   solutionFile: string,
   reporter: Reporter,
   typecheck = false,
+  recordAs?: Attempt['kind'],
 ): Promise<{ judgment: Judgment; exitCode: number }> {
   const judgment = await judgeSolution({
     problem,
@@ -52,5 +54,16 @@ export async function judgeAndReport(
     },
   });
   context.out(reporter.judgmentDone(judgment, context.style));
+  if (recordAs) record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });
   return { judgment, exitCode: judgment.verdict === 'AC' ? EXIT.OK : EXIT.NOT_ACCEPTED };
+}
+
+/** The record is the solver's, not the verdict's: a record that cannot be written is a note, not a failure. */
+function record(context: CliContext, slug: string, attempt: Attempt): void {
+  try {
+    recordAttempt(context.root(), slug, attempt);
+  } catch (error) {
+    if (!isKataError(error)) throw error;
+    context.err(`${context.style.warn('note:')} progress not recorded: ${error.message} (${error.hint ?? ''})`);
+  }
 }

@@ -46,9 +46,31 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('list')
-    .description('list the problems: slug, title, difficulty, tags')
+    .description('list the problems: status, slug, title, difficulty, tags')
+    .option('--tag <tag>', 'only problems with this tag')
+    .option('--difficulty <level>', 'only problems of this difficulty: easy, medium or hard')
+    .option('--todo', 'only problems not solved yet')
     .option('--json', 'print JSON instead of a table')
     .action(run(() => import('./commands/list.ts')));
+
+  program
+    .command('next')
+    .description('pick the next unsolved problem, easiest first, and say how to start it')
+    .option('--tag <tag>', 'only problems with this tag')
+    .option('--difficulty <level>', 'only problems of this difficulty: easy, medium or hard')
+    .action(run(() => import('./commands/next.ts')));
+
+  program
+    .command('hint')
+    .description("show the problem's next hint (each one is recorded in your progress)")
+    .argument('<slug>', 'the problem, e.g. knapsack-01')
+    .action(run(() => import('./commands/hint.ts')));
+
+  program
+    .command('progress')
+    .description('what you solved and attempted, by difficulty and tag, and your streak of days')
+    .option('--json', 'print JSON instead of a summary')
+    .action(run(() => import('./commands/progress.ts')));
 
   program
     .command('show')

@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'NO_SOLUTION'
   | 'EXISTS'
   | 'NO_WORKSPACE'
-  | 'NO_ISOLATION';
+  | 'NO_ISOLATION'
+  | 'BAD_PROGRESS'
+  | 'PROGRESS_LOCKED';
 
 export class KataError extends Error {
   readonly code: ErrorCode;

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { boundTargets } from '../../src/problem/bounds.ts';
 import { lintPackage } from '../../src/problem/lint.ts';
 import { listSlugs, loadHiddenCases, loadProblem } from '../../src/problem/load.ts';
 import { REPO } from '../helpers.ts';
@@ -24,12 +25,37 @@ describe.each(slugs)('%s', (slug) => {
     expect(wrong.every((name) => /^(wa|tle|mle|re|ce)-[a-z0-9-]+\.ts$/.test(name)), wrong.join(', ')).toBe(true);
   });
 
+  it("declares the statement's constraints as bounds on every input", () => {
+    const problem = loadProblem(REPO, slug);
+    const bounded = Object.keys(problem.meta.bounds ?? {});
+    // A bool has nothing to bound; every other input has a range, a length or a character set.
+    const inputs = [...boundTargets(problem.signature)].filter(([, type]) => type.kind !== 'bool').map(([key]) => key);
+    expect(inputs.filter((key) => !bounded.includes(key))).toEqual([]);
+  });
+
   it('passes the format checks of kata validate --strict, with no warning', () => {
     const { findings } = lintPackage(REPO, slug);
     expect(findings.filter((finding) => finding.level !== 'ok').map((finding) => `${finding.file}: ${finding.message}`)).toEqual([]);
   });
 });
 
-it('bundles the seed problems', () => {
-  expect(slugs).toEqual(expect.arrayContaining(['knapsack-01', 'lowest-common-ancestor', 'merge-sorted-array', 'softmax', 'online-softmax']));
+/** The seed topics of the bank, each of which must have its package. */
+const REQUIRED = [
+  ...['knapsack-01', 'knapsack-unbounded', 'partition-equal-subset-sum', 'lowest-common-ancestor', 'lowest-common-ancestor-bst'],
+  ...['merge-sorted-array', 'merge-k-sorted-lists', 'number-of-islands', 'permutations', 'path-sum-ii', 'gelu', 'swiglu', 'stable-softmax'],
+  ...['activations', 'online-softmax', 'flash-attention', 'running-mean', 'robbins-monro', 'bilinear-upsample', 'pixel-shuffle'],
+  ...['transposed-conv2d', 'autograd-value', 'ring-all-reduce', 'api-export-registry', 'softmax'],
+];
+
+it('bundles at least 45 problems, every seed topic among them, at every difficulty', () => {
+  expect(slugs.length).toBeGreaterThanOrEqual(45);
+  expect(REQUIRED.filter((slug) => !slugs.includes(slug))).toEqual([]);
+  const difficulties = new Set(slugs.map((slug) => loadProblem(REPO, slug).meta.difficulty));
+  expect([...difficulties].sort()).toEqual(['easy', 'hard', 'medium']);
+});
+
+it('covers the standard topics, each by at least one problem tagged with it', () => {
+  const tags = new Set(slugs.flatMap((slug) => loadProblem(REPO, slug).meta.tags));
+  const topics = ['two-pointers', 'sliding-window', 'binary-search', 'stack', 'monotonic-stack', 'heap', 'linked-list', 'binary-search-tree', 'bfs', 'dijkstra', 'topological-sort', 'union-find', 'dynamic-programming', 'greedy', 'backtracking', 'bit-manipulation', 'design'];
+  expect(topics.filter((topic) => !tags.has(topic))).toEqual([]);
 });

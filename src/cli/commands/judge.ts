@@ -15,6 +15,6 @@ export async function run(context: CliContext, slug: string, options: { solution
   if (name === 'human') {
     context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)}`)}`);
   }
-  const { exitCode } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!, options.typecheck);
+  const { exitCode } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!, options.typecheck, 'judge');
   return exitCode;
 }

@@ -1,30 +1,37 @@
-/** `kata list`: every problem with its title, difficulty and tags; a broken package is flagged, not fatal. */
+/**
+ * `kata list`: every problem with its status (solved, attempted, new), title, difficulty and tags,
+ * filtered by --tag, --difficulty and --todo; a broken package is flagged, not fatal.
+ */
 import { listSlugs, loadProblem } from '../../problem/load.ts';
-import { isKataError } from '../../util/errors.ts';
+import { readProgress, statusOf, type Progress, type Status } from '../../problem/progress.ts';
+import { isKataError, KataError } from '../../util/errors.ts';
+import { closestMatches } from '../../util/text.ts';
 import { EXIT, type CliContext } from '../context.ts';
 
-interface Row {
+export interface Row {
   slug: string;
   title: string;
   difficulty: string;
   tags: string[];
+  status: Status;
   error?: string;
 }
 
-export async function run(context: CliContext, options: { json?: boolean }): Promise<number> {
+export interface ListFilter {
+  tag?: string;
+  difficulty?: string;
+  todo?: boolean;
+}
+
+const DIFFICULTIES = ['easy', 'medium', 'hard'];
+
+export async function run(context: CliContext, options: ListFilter & { json?: boolean }): Promise<number> {
   const root = context.root();
-  const rows = listSlugs(root).map((slug): Row => {
-    try {
-      const { meta } = loadProblem(root, slug);
-      return { slug, title: meta.title, difficulty: meta.difficulty, tags: meta.tags };
-    } catch (error) {
-      if (!isKataError(error)) throw error;
-      return { slug, title: '', difficulty: '', tags: [], error: error.message };
-    }
-  });
+  const all = loadRows(root, readProgress(root));
+  const rows = filterRows(all, options);
   const broken = rows.filter((row) => row.error !== undefined);
   if (options.json) context.out(JSON.stringify(rows));
-  else printTable(context, rows);
+  else printTable(context, rows, all.length);
   if (broken.length === 0) return EXIT.OK;
   if (!options.json) {
     context.err(context.style.fail(`${broken.length} package${broken.length === 1 ? ' is' : 's are'} broken:`));
@@ -34,20 +41,72 @@ export async function run(context: CliContext, options: { json?: boolean }): Pro
   return EXIT.USAGE;
 }
 
-function printTable(context: CliContext, rows: Row[]): void {
+export function loadRows(root: string, progress: Progress): Row[] {
+  return listSlugs(root).map((slug): Row => {
+    const status = statusOf(progress.problems[slug]);
+    try {
+      const { meta } = loadProblem(root, slug);
+      return { slug, title: meta.title, difficulty: meta.difficulty, tags: meta.tags, status };
+    } catch (error) {
+      if (!isKataError(error)) throw error;
+      return { slug, title: '', difficulty: '', tags: [], status, error: error.message };
+    }
+  });
+}
+
+/** The rows that match; an unknown tag or difficulty is a usage error naming the known ones. */
+export function filterRows(rows: readonly Row[], filter: ListFilter): Row[] {
+  if (filter.difficulty !== undefined && !DIFFICULTIES.includes(filter.difficulty)) {
+    throw new KataError('USAGE', `unknown difficulty "${filter.difficulty}"`, `use one of ${DIFFICULTIES.join(', ')}`);
+  }
+  const tags = [...new Set(rows.flatMap((row) => row.tags))].sort();
+  if (filter.tag !== undefined && !tags.includes(filter.tag)) {
+    const close = closestMatches(filter.tag, tags);
+    throw new KataError('USAGE', `no problem is tagged "${filter.tag}"`, close.length > 0 ? `did you mean ${close.map((t) => `"${t}"`).join(' or ')}?` : `tags in use: ${tags.join(', ')}`);
+  }
+  return rows.filter(
+    (row) =>
+      (filter.tag === undefined || row.tags.includes(filter.tag)) &&
+      (filter.difficulty === undefined || row.difficulty === filter.difficulty) &&
+      (!filter.todo || row.status !== 'solved'),
+  );
+}
+
+function printTable(context: CliContext, rows: Row[], total: number): void {
+  const { style } = context;
   if (rows.length === 0) {
-    context.out('no problems yet: kata add <slug> scaffolds one');
+    context.out(total === 0 ? 'no problems yet: kata add <slug> scaffolds one' : 'no problem matches: kata list without filters shows all');
     return;
   }
-  const { style } = context;
-  const slugWidth = Math.max(...rows.map((row) => row.slug.length));
-  const titleWidth = Math.max(...rows.map((row) => row.title.length));
+  const statusWidth = 9;
+  const slugWidth = Math.max(4, ...rows.map((row) => row.slug.length));
+  const titleWidth = Math.max(5, ...rows.map((row) => row.title.length));
+  const columns = process.stdout.isTTY ? process.stdout.columns || 80 : Infinity;
+  // Slug, status and difficulty always show in full; the title, then the tags give way on a narrow terminal.
+  const fixed = statusWidth + 2 + slugWidth + 2 + 6 + 2;
+  const titleShown = Math.max(10, Math.min(titleWidth, columns - fixed - 12));
+  const tagsShown = Math.max(0, columns - fixed - titleShown - 2);
+  context.out(style.dim(`${'STATUS'.padEnd(statusWidth)}  ${'SLUG'.padEnd(slugWidth)}  ${'TITLE'.padEnd(titleShown)}  ${'LEVEL'.padEnd(6)}  TAGS`));
   for (const row of rows) {
+    const status = statusText(row.status, style).padEnd(statusWidth + (statusText(row.status, style).length - row.status.length));
     if (row.error !== undefined) {
-      context.out(`${row.slug.padEnd(slugWidth)}  ${style.fail('(broken package: see below)')}`);
+      context.out(`${status}  ${row.slug.padEnd(slugWidth)}  ${style.fail('(broken package: see below)')}`);
       continue;
     }
     const difficulty = row.difficulty === 'easy' ? style.pass : row.difficulty === 'medium' ? style.warn : style.fail;
-    context.out(`${row.slug.padEnd(slugWidth)}  ${row.title.padEnd(titleWidth)}  ${difficulty(row.difficulty.padEnd(6))}  ${style.dim(row.tags.join(', '))}`);
+    context.out(`${status}  ${row.slug.padEnd(slugWidth)}  ${cut(row.title, titleShown).padEnd(titleShown)}  ${difficulty(row.difficulty.padEnd(6))}  ${style.dim(cut(row.tags.join(', '), tagsShown))}`);
   }
+  const solved = rows.filter((row) => row.status === 'solved').length;
+  context.out(style.dim(`\n${rows.length} problem${rows.length === 1 ? '' : 's'}${rows.length < total ? ` of ${total}` : ''}, ${solved} solved · kata next picks one`));
+}
+
+function statusText(status: Status, style: CliContext['style']): string {
+  if (status === 'solved') return style.pass('✓ solved');
+  if (status === 'attempted') return style.warn('attempted');
+  return style.dim('new');
+}
+
+function cut(text: string, width: number): string {
+  if (width === Infinity || text.length <= width) return text;
+  return width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`;
 }

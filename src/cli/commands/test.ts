@@ -9,7 +9,7 @@ export async function run(context: CliContext, slug: string, options: { solution
   const solution = solutionPath(context, slug, options.solution);
   setUpIsolation(context);
   context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)} · examples`)}`);
-  const { exitCode } = await judgeAndReport(context, problem, problem.examples, solution, humanReporter, options.typecheck);
+  const { exitCode } = await judgeAndReport(context, problem, problem.examples, solution, humanReporter, options.typecheck, 'test');
   if (exitCode === 0) context.out(context.style.dim(`next: kata judge ${slug}   (adds the hidden cases)`));
   return exitCode;
 }

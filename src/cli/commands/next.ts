@@ -1,0 +1,28 @@
+/** `kata next`: the next unsolved problem, easiest first (started ones before new ones), and the command that starts it. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readProgress, statusOf } from '../../problem/progress.ts';
+import type { CliContext } from '../context.ts';
+import { filterRows, loadRows, type ListFilter } from './list.ts';
+
+const DIFFICULTY_RANK: Record<string, number> = { easy: 0, medium: 1, hard: 2 };
+const STATUS_RANK = { attempted: 0, new: 1, solved: 2 } as const;
+
+export async function run(context: CliContext, options: ListFilter): Promise<number> {
+  const root = context.root();
+  const progress = readProgress(root);
+  const rows = filterRows(loadRows(root, progress), { ...options, todo: true }).filter((row) => row.error === undefined);
+  rows.sort((a, b) => (DIFFICULTY_RANK[a.difficulty] ?? 3) - (DIFFICULTY_RANK[b.difficulty] ?? 3) || STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.slug.localeCompare(b.slug));
+  const next = rows[0];
+  const { style } = context;
+  if (!next) {
+    const filtered = options.tag !== undefined || options.difficulty !== undefined;
+    context.out(filtered ? 'every problem that matches is solved: kata list shows them all' : 'every problem is solved: kata add <slug> writes a new one');
+    return 0;
+  }
+  const started = statusOf(progress.problems[next.slug]) === 'attempted';
+  const hasSolution = existsSync(join(root, 'solutions', `${next.slug}.ts`));
+  context.out(`${style.bold(next.slug)}  ${next.title}  ${style.dim(`${next.difficulty} · ${next.tags.join(', ')}${started ? ' · started' : ''}`)}`);
+  context.out(`${style.dim('start:')} ${hasSolution ? `kata test ${next.slug}` : `kata new ${next.slug}`}   ${style.dim(`(kata show ${next.slug} reads the statement)`)}`);
+  return 0;
+}

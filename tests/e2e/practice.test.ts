@@ -1,0 +1,105 @@
+/**
+ * The practice loop's record through the real CLI: test and judge runs recorded in .kata/progress.json,
+ * list's status column and filters, next's pick, hints revealed in order, and the progress summary.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyWorkspace, kata } from '../helpers.ts';
+
+const ws = copyWorkspace();
+const progress = () => JSON.parse(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')) as { problems: Record<string, Record<string, unknown>>; days: string[] };
+
+beforeAll(() => {
+  copyFileSync(join(ws, 'problems', 'add', 'reference.ts'), join(ws, 'solutions', 'add.ts'));
+  writeFileSync(join(ws, 'solutions', 'half.ts'), 'export function half(n: number): number { return n; }\n');
+  expect(kata(ws, 'judge', 'add', '--no-typecheck').status).toBe(0);
+  expect(kata(ws, 'test', 'half', '--no-typecheck').status).toBe(1);
+}, 120_000);
+
+describe('the record of attempts', () => {
+  it('records each test and judge run, and an accepted judge as solved', () => {
+    const { problems, days } = progress();
+    expect(problems.add).toMatchObject({ attempts: 1, lastVerdict: 'AC', hintsUsed: 0, reveals: 0 });
+    expect(problems.add!.solved).toBe(problems.add!.firstAttempt);
+    expect(typeof problems.add!.bestTimeMs).toBe('number');
+    expect(problems.half).toMatchObject({ attempts: 1, lastVerdict: 'WA' });
+    expect(problems.half!.solved).toBeUndefined();
+    expect(days).toHaveLength(1);
+  });
+});
+
+describe('kata list', () => {
+  it('shows a header and each problem with its status', () => {
+    const { stdout, status } = kata(ws, 'list');
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^STATUS\s+SLUG\s+TITLE\s+LEVEL\s+TAGS$/);
+    expect(stdout).toMatch(/✓ solved\s+add\s+Add Two Numbers\s+easy\s+fixture/);
+    expect(stdout).toMatch(/attempted\s+half\s/);
+    expect(stdout).toMatch(/new\s+sum-to\s/);
+    expect(stdout).toContain('7 problems, 1 solved');
+  });
+
+  it('filters by tag, difficulty and what is not solved yet', () => {
+    const slugs = (...args: string[]) => (JSON.parse(kata(ws, 'list', '--json', ...args).stdout) as { slug: string }[]).map((row) => row.slug);
+    expect(slugs('--tag', 'fixture')).toEqual(['add', 'fill-squares', 'mirror', 'sum-to']);
+    expect(slugs('--todo', '--tag', 'fixture')).toEqual(['fill-squares', 'mirror', 'sum-to']);
+    expect(slugs('--difficulty', 'hard')).toEqual([]);
+    expect(kata(ws, 'list', '--difficulty', 'hard').stdout).toContain('no problem matches');
+  });
+
+  it('refuses an unknown tag or difficulty with exit 2, suggesting the close ones', () => {
+    const tag = kata(ws, 'list', '--tag', 'fixtur');
+    expect(tag.status).toBe(2);
+    expect(tag.stderr).toContain('no problem is tagged "fixtur"');
+    expect(tag.stderr).toContain('did you mean "fixture"');
+    const level = kata(ws, 'list', '--difficulty', 'extreme');
+    expect(level.status).toBe(2);
+    expect(level.stderr).toContain('use one of easy, medium, hard');
+  });
+});
+
+describe('kata next', () => {
+  it('picks a started problem before new ones of the same difficulty, and says how to go on', () => {
+    const { stdout, status } = kata(ws, 'next');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^half\s/);
+    expect(stdout).toContain('started');
+    expect(stdout).toContain('start: kata test half');
+  });
+
+  it('says kata new for a problem without a solution, and honours the tag', () => {
+    const { stdout } = kata(ws, 'next', '--tag', 'tree');
+    expect(stdout).toMatch(/^mirror\s/);
+    expect(stdout).toContain('start: kata new mirror');
+  });
+});
+
+describe('kata hint', () => {
+  it('reveals the hints one at a time, in order, and records how many were used', () => {
+    const first = kata(ws, 'hint', 'sum-to');
+    expect(first.stdout).toMatch(/^Hint 1 of 2: /);
+    expect(first.stdout).toContain('kata hint sum-to shows the next one');
+    const second = kata(ws, 'hint', 'sum-to');
+    expect(second.stdout).toMatch(/^Hint 1 of 2: .*\nHint 2 of 2: /);
+    expect(second.stdout).toContain('that was the last hint');
+    kata(ws, 'hint', 'sum-to');
+    expect(progress().problems['sum-to']).toMatchObject({ hintsUsed: 2, attempts: 0 });
+  });
+});
+
+describe('kata progress', () => {
+  it('sums up solved, attempted and new, by difficulty and tag, with the streak', () => {
+    const summary = JSON.parse(kata(ws, 'progress', '--json').stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({
+      total: { solved: 1, attempted: 1, new: 5, total: 7 },
+      byDifficulty: { easy: { solved: 1, attempted: 1, new: 5, total: 7 } },
+      streak: { current: 1, longest: 1 },
+      hintsUsed: 2,
+    });
+    expect((summary.byTag as Record<string, unknown>).fixture).toEqual({ solved: 1, attempted: 0, new: 3, total: 4 });
+    const text = kata(ws, 'progress').stdout;
+    expect(text).toContain('1/7 solved, 1 attempted, 5 untouched');
+    expect(text).toContain('streak: 1 day (longest 1)');
+  });
+});
