@@ -9,16 +9,21 @@ import type { Random } from 'kata/random';
  * seed % 3 = 2: a random graph whose operands are drawn from all earlier nodes, so nodes are
  *               reused many times, with mul(x, x) and add(x, x) included; several roots.
  * Data values are kept bounded, and pow is only applied where the statement allows it.
+ * The statement allows at most 3 * 10^5 calls: the queries at the end stop there, so a large enough
+ * size (seed % 3 = 2 with size >= 59796) gives exactly that many. Nodes are never cut.
  */
 export function generate(random: Random, size: number): { operations: string[]; arguments: number[][] } {
   const operations: string[] = ['Autograd'];
   const args: number[][] = [[]];
   const data: number[] = [];
+  const MAX_CALLS = 300_000;
   const call = (name: string, ...a: number[]): void => {
+    if (operations.length - 1 >= MAX_CALLS) return;
     operations.push(name);
     args.push(a);
   };
   const node = (name: string, x: number, ...a: number[]): number => {
+    if (operations.length - 1 >= MAX_CALLS) throw new Error(`size ${size} makes more nodes than the ${MAX_CALLS} calls allowed`);
     call(name, ...a);
     data.push(x);
     return data.length - 1;
