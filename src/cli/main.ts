@@ -61,6 +61,13 @@ export async function main(argv: string[]): Promise<number> {
     .action(run(() => import('./commands/next.ts')));
 
   program
+    .command('watch')
+    .description('run the examples on every save of the solution; judge the hidden cases when they all pass')
+    .argument('[slug]', 'the problem (default: the solution saved last)')
+    .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
+    .action(run(() => import('./commands/watch.ts')));
+
+  program
     .command('hint')
     .description("show the problem's next hint (each one is recorded in your progress)")
     .argument('<slug>', 'the problem, e.g. knapsack-01')

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { boundedSizes, boundViolations, CALLS_KEY } from '../problem/bounds.ts';
+import { boundedSizes, boundViolations, CALLS_KEY, maximumLengths } from '../problem/bounds.ts';
 import type { Finding } from '../problem/lint.ts';
 import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
 import { KataError } from '../util/errors.ts';
@@ -58,16 +58,20 @@ export async function checkInputs(problem: Problem, declared: readonly Case[], m
 /** A warning for each length bound that no case reaches: the judge would never try the largest input. */
 function reportMaximums(bounds: NonNullable<Problem['meta']['bounds']>, largest: Map<string, number>, add: (finding: Finding) => void): boolean {
   let short = false;
-  for (const [key, bound] of Object.entries(bounds)) {
-    if (!bound.length) continue;
-    const max = bound.length[1];
+  for (const [key, max] of maximumLengths(bounds)) {
     const reached = largest.get(key) ?? 0;
     if (reached >= max) continue;
     short = true;
-    const what = key === CALLS_KEY ? 'the number of calls' : `the length of ${key}`;
+    const what = key === CALLS_KEY ? 'the number of calls' : `the length of ${describeKey(key)}`;
     add({ level: 'warning', file: PROBLEM_FILES.hidden, message: `no case reaches the maximum of ${what}, ${max} (the largest is ${reached}): add a case of that size, stored or generated` });
   }
   return short;
+}
+
+/** `grid.each.each` as "the elements of the elements of grid". */
+function describeKey(key: string): string {
+  const [name, ...eaches] = key.split('.each');
+  return `${'the elements of '.repeat(eaches.length)}${name}`;
 }
 
 async function loadValidator(problem: Problem, cacheDir: string): Promise<InputValidator> {

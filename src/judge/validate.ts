@@ -12,6 +12,7 @@ import { loadHiddenCases, PROBLEM_FILES, type Case, type Problem } from '../prob
 import { renderStub } from '../problem/stub.ts';
 import { isKataError } from '../util/errors.ts';
 import { compactJson } from '../util/text.ts';
+import { formatDuration } from '../util/time.ts';
 import { writeAtomically } from './compile.ts';
 import { GENERATOR_FILE, loadGenerator, materializeCases, runGenerator } from './generate.ts';
 import { checkInputs } from './inputs.ts';
@@ -76,8 +77,8 @@ async function checkReference(problem: Problem, cases: Case[], cacheDir: string,
     level: within ? 'ok' : 'error',
     file: PROBLEM_FILES.reference,
     message: within
-      ? `accepted on all ${judgment.total} cases; slowest ${slowest.id} in ${slowest.timeMs} ms (limit ${limit} ms)`
-      : `takes ${slowest.timeMs} ms on ${slowest.id}, more than half the ${limit} ms limit: raise limits.timeMs or speed up the reference`,
+      ? `accepted on all ${judgment.total} cases; slowest ${slowest.id} in ${formatDuration(slowest.timeMs)} (limit ${limit} ms)`
+      : `takes ${formatDuration(slowest.timeMs)} on ${slowest.id}, more than half the ${limit} ms limit: raise limits.timeMs or speed up the reference`,
   });
 }
 

@@ -78,19 +78,46 @@ export function boundViolations(signature: Signature, bounds: Bounds, input: Rec
   return violations;
 }
 
-/** The size of every input whose bound has a length: to see whether some case reaches the maximum. */
+/**
+ * The largest size under every bound that has a length, nested ones too (`grid.each` for the rows
+ * of a grid): to see whether some case reaches each maximum.
+ */
 export function boundedSizes(signature: Signature, bounds: Bounds, input: Record<string, unknown>): Map<string, number> {
   const targets = boundTargets(signature);
   const sizes = new Map<string, number>();
   for (const [key, bound] of Object.entries(bounds)) {
     const type = targets.get(key);
-    if (!type || !bound.length) continue;
-    for (const { value } of boundedValues(signature, key, input)) {
-      const size = sizeOf(unwrap(type), value);
-      if (size !== null) sizes.set(key, Math.max(size, sizes.get(key) ?? 0));
-    }
+    if (!type) continue;
+    for (const { value, path } of boundedValues(signature, key, input)) collectSizes(bound, type, value, path, key, sizes);
   }
   return sizes;
+}
+
+function collectSizes(bound: BoundJson, type: Type, value: unknown, path: string, key: string, sizes: Map<string, number>): void {
+  const bare = unwrap(type);
+  if (value === null) return;
+  if (bound.length) {
+    const size = sizeOf(bare, value);
+    if (size !== null) sizes.set(key, Math.max(size, sizes.get(key) ?? 0));
+  }
+  const element = bound.each ? elementType(bare) : null;
+  if (!element || !hasLength(bound.each!)) return;
+  for (const item of elementsOf(bare, value, path)) collectSizes(bound.each!, element, item.value, item.path, `${key}.each`, sizes);
+}
+
+function hasLength(bound: BoundJson): boolean {
+  return bound.length !== undefined || (bound.each !== undefined && hasLength(bound.each));
+}
+
+/** Every key of `boundedSizes` with its maximum: `grid` and `grid.each` for a grid's rows. */
+export function maximumLengths(bounds: Bounds): Map<string, number> {
+  const maximums = new Map<string, number>();
+  const walk = (bound: BoundJson, key: string) => {
+    if (bound.length) maximums.set(key, bound.length[1]);
+    if (bound.each) walk(bound.each, `${key}.each`);
+  };
+  for (const [key, bound] of Object.entries(bounds)) walk(bound, key);
+  return maximums;
 }
 
 /** The values a key bounds in one case: a parameter, the list of calls, or one argument of every call. */

@@ -3,6 +3,7 @@ import type { CaseDetail } from '../judge/verdict.ts';
 import { compactJson, safeText } from '../util/text.ts';
 import type { Reporter } from './reporter.ts';
 import type { Style } from './style.ts';
+import { formatDuration } from '../util/time.ts';
 
 const VALUE_WIDTH = 400;
 /** What a solution printed during a failed example: the first lines, of the first 2 000 characters kept. */
@@ -12,7 +13,7 @@ export const humanReporter: Reporter = {
   caseDone(result, style) {
     const mark = result.verdict === 'AC' ? style.pass('✓') : result.verdict === 'SKIPPED' ? style.dim('-') : style.fail('✗');
     const verdict = result.verdict === 'AC' ? '' : ` ${colourVerdict(result.verdict, style)}`;
-    const time = result.verdict === 'SKIPPED' ? '' : style.dim(` ${formatMs(result.timeMs)}`);
+    const time = result.verdict === 'SKIPPED' ? '' : style.dim(` ${formatDuration(result.timeMs)}`);
     const message = result.message ? `  ${result.message}` : '';
     const lines = [`  ${mark} ${result.id.padEnd(10)}${verdict}${time}${message}`];
     if (result.detail && result.verdict !== 'AC') lines.push(...detailLines(result.detail, style));
@@ -23,7 +24,7 @@ export const humanReporter: Reporter = {
     const lines: string[] = [];
     if (judgment.message) lines.push(`  ${style.fail(judgment.message)}`);
     const verdict = colourVerdict(judgment.verdict, style);
-    const time = style.dim(`${formatMs(judgment.timeMs)} in cases`);
+    const time = style.dim(`${formatDuration(judgment.timeMs)} in cases`);
     // A CE from the type check comes after cases that ran: say they passed, but that it is not accepted.
     const counts = judgment.verdict === 'CE' && judgment.passed > 0 ? `not accepted, although ${judgment.passed}/${judgment.total} cases passed` : `${judgment.passed}/${judgment.total} passed`;
     lines.push('', `${style.bold(verdict)}  ${counts}  ${time}`);
@@ -67,8 +68,3 @@ export function show(value: unknown): string {
   return safeText(compactJson(value, VALUE_WIDTH));
 }
 
-export function formatMs(ms: number): string {
-  if (ms < 1) return `${ms.toFixed(3)} ms`;
-  if (ms < 100) return `${ms.toFixed(2)} ms`;
-  return `${Math.round(ms)} ms`;
-}

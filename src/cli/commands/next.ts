@@ -3,17 +3,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProgress, statusOf } from '../../problem/progress.ts';
 import type { CliContext } from '../context.ts';
-import { filterRows, loadRows, type ListFilter } from './list.ts';
+import { filterRows, loadRows, type ListFilter, type Row } from './list.ts';
 
 const DIFFICULTY_RANK: Record<string, number> = { easy: 0, medium: 1, hard: 2 };
 const STATUS_RANK = { attempted: 0, new: 1, solved: 2 } as const;
 
+/** The next unsolved problem (other than `skip`), or undefined when every one that matches is solved. */
+export function pickNext(root: string, options: ListFilter, skip?: string): Row | undefined {
+  const rows = filterRows(loadRows(root, readProgress(root)), { ...options, todo: true }).filter((row) => row.error === undefined && row.slug !== skip);
+  rows.sort((a, b) => (DIFFICULTY_RANK[a.difficulty] ?? 3) - (DIFFICULTY_RANK[b.difficulty] ?? 3) || STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.slug.localeCompare(b.slug));
+  return rows[0];
+}
+
 export async function run(context: CliContext, options: ListFilter): Promise<number> {
   const root = context.root();
   const progress = readProgress(root);
-  const rows = filterRows(loadRows(root, progress), { ...options, todo: true }).filter((row) => row.error === undefined);
-  rows.sort((a, b) => (DIFFICULTY_RANK[a.difficulty] ?? 3) - (DIFFICULTY_RANK[b.difficulty] ?? 3) || STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.slug.localeCompare(b.slug));
-  const next = rows[0];
+  const next = pickNext(root, options);
   const { style } = context;
   if (!next) {
     const filtered = options.tag !== undefined || options.difficulty !== undefined;

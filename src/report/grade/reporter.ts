@@ -45,6 +45,4 @@ export function resultOf(report: GradeReport, submitter: string | null, problem:
   return report.results.find((result) => result.submitter === submitter && result.problem === problem);
 }
 
-export function seconds(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
+export { formatDuration as seconds } from '../../util/time.ts';

@@ -3,7 +3,7 @@
  * violation of each bound in a case, named by its path.
  */
 import { describe, expect, it } from 'vitest';
-import { boundedSizes, boundsProblems, boundViolations } from '../../../src/problem/bounds.ts';
+import { boundedSizes, boundsProblems, boundViolations, maximumLengths } from '../../../src/problem/bounds.ts';
 import { BoundSchema } from '../../../src/problem/schema.ts';
 import { parseSignature, type Signature } from '../../../src/problem/signature.ts';
 
@@ -119,6 +119,13 @@ describe('boundViolations', () => {
 });
 
 describe('boundedSizes', () => {
+  it('gives the largest size at each nested level whose bound has a length, with the maximum each allows', () => {
+    const grid = fn(['grid', 'int[][]']);
+    const bounds = { grid: { length: [1, 4] as [number, number], each: { length: [1, 3] as [number, number] } } };
+    expect([...boundedSizes(grid, bounds, { grid: [[1], [1, 2, 3], [4, 5]] })]).toEqual([['grid', 3], ['grid.each', 3]]);
+    expect([...maximumLengths(bounds)]).toEqual([['grid', 4], ['grid.each', 3]]);
+  });
+
   it('gives the size of each input whose bound has a length, the largest call count for a class', () => {
     expect([...boundedSizes(fn(['nums', 'int[]'], ['k', 'int']), { nums: { length: [0, 9] }, k: { value: [0, 1] } }, { nums: [1, 2], k: 0 })]).toEqual([['nums', 2]]);
     const input = { operations: ['LRUCache', 'get', 'get'], arguments: [[1], [1], [2]] };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseResult, Judgment } from '../../../src/judge/verdict.ts';
-import { formatMs, humanReporter } from '../../../src/report/human.ts';
+import { humanReporter } from '../../../src/report/human.ts';
 import { jsonReporter } from '../../../src/report/json.ts';
 import { REPORTERS } from '../../../src/report/registry.ts';
 import { PLAIN } from '../../../src/report/style.ts';
+import { formatDuration } from '../../../src/util/time.ts';
 
 const wrongExample: CaseResult = {
   id: 'example-1',
@@ -38,7 +39,7 @@ describe('human reporter', () => {
   });
 
   it('shows only the number, verdict, time and message of a hidden case', () => {
-    expect(humanReporter.caseDone(hiddenWrong, PLAIN)).toBe('  ✗ hidden-1   WA 1.50 ms  wrong answer');
+    expect(humanReporter.caseDone(hiddenWrong, PLAIN)).toBe('  ✗ hidden-1   WA 1.5 ms  wrong answer');
   });
 
   it('summarizes, and says a CE after passing cases is not accepted', () => {
@@ -49,10 +50,12 @@ describe('human reporter', () => {
     expect(text).toContain('CE  not accepted, although 2/2 cases passed');
   });
 
-  it('formats times with sub-millisecond resolution', () => {
-    expect(formatMs(0.0123)).toBe('0.012 ms');
-    expect(formatMs(12.345)).toBe('12.35 ms');
-    expect(formatMs(1234.5)).toBe('1235 ms');
+  it('formats times one way: a decimal below 10 ms, whole milliseconds, then seconds', () => {
+    expect(formatDuration(0.0123)).toBe('0.0 ms');
+    expect(formatDuration(3.25)).toBe('3.3 ms');
+    expect(formatDuration(12.345)).toBe('12 ms');
+    expect(formatDuration(999.4)).toBe('999 ms');
+    expect(formatDuration(1234.5)).toBe('1.23 s');
   });
 });
 

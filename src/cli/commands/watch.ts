@@ -1,0 +1,285 @@
+/**
+ * `kata watch [slug]`: runs the examples on start and on every save of the solution, redraws the
+ * screen with the first failure first, and judges the hidden cases once every example passes.
+ * Keys: h hint, j judge, r reveal a failing hidden case, n next unsolved problem, q quit. Without a
+ * slug it follows the solution saved last. The process stays up between saves, so the type check's
+ * workers stay warm.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import { materializeCases } from '../../judge/generate.ts';
+import { judgeSolution } from '../../judge/judge.ts';
+import type { CaseResult, Judgment } from '../../judge/verdict.ts';
+import { readHints } from '../../problem/lint.ts';
+import { loadHiddenCases, loadProblem, type Problem } from '../../problem/load.ts';
+import { readProgress, recordAttempt, recordHint, recordReveal } from '../../problem/progress.ts';
+import { renderStub } from '../../problem/stub.ts';
+import { humanReporter } from '../../report/human.ts';
+import { KataError } from '../../util/errors.ts';
+import { formatDuration } from '../../util/time.ts';
+import type { CliContext } from '../context.ts';
+import { setUpIsolation } from '../judging.ts';
+import { pickNext } from './next.ts';
+
+/** Editors save in bursts (write, rename, chmod): one run per burst. */
+const SETTLE_MS = 40;
+const KEYS = 'h hint · j judge · r reveal a failing hidden case · n next problem · q quit';
+
+interface Screen {
+  examples?: Judgment;
+  hidden?: Judgment;
+  notes: string[];
+  running?: string;
+}
+
+export async function run(context: CliContext, slug: string | undefined, options: { typecheck: boolean }): Promise<number> {
+  const root = context.root();
+  const solutions = join(root, 'solutions');
+  setUpIsolation(context);
+  const watcher = new Watcher(context, solutions, slug ?? lastSaved(solutions), options.typecheck);
+  return watcher.start();
+}
+
+/** The solution most recently saved: where a solver who just typed `kata watch` is working. */
+function lastSaved(solutions: string): string {
+  const files = existsSync(solutions) ? readdirSync(solutions).filter((name) => name.endsWith('.ts')) : [];
+  const latest = files.map((name) => ({ name, time: statSync(join(solutions, name)).mtimeMs })).sort((a, b) => b.time - a.time)[0];
+  if (!latest) throw new KataError('NO_SOLUTION', `no solution in ${solutions} to watch`, 'kata next picks a problem, and kata new <slug> starts it');
+  return latest.name.slice(0, -'.ts'.length);
+}
+
+class Watcher {
+  private problem!: Problem;
+  private screen: Screen = { notes: [] };
+  private busy = false;
+  private queued: (() => Promise<void>) | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private fsWatcher: FSWatcher | null = null;
+  private finish: (code: number) => void = () => {};
+  private readonly tty = process.stdout.isTTY === true;
+
+  constructor(
+    private readonly context: CliContext,
+    private readonly solutions: string,
+    private slug: string,
+    private readonly typecheck: boolean,
+  ) {}
+
+  start(): Promise<number> {
+    this.switchTo(this.slug);
+    const done = new Promise<number>((resolve) => (this.finish = resolve));
+    this.fsWatcher = watch(this.solutions, (_, name) => this.onSave(name?.toString() ?? null));
+    this.listenForKeys();
+    const restore = () => this.restoreTerminal();
+    const quit = () => this.finish(0);
+    process.once('exit', restore);
+    process.once('SIGINT', quit);
+    process.once('SIGTERM', quit);
+    this.schedule(() => this.runExamples());
+    return done.finally(() => {
+      process.off('exit', restore);
+      process.off('SIGINT', quit);
+      process.off('SIGTERM', quit);
+      this.stop();
+    });
+  }
+
+  private switchTo(slug: string): void {
+    this.problem = loadProblem(this.context.root(), slug);
+    this.slug = slug;
+    this.screen = { notes: [] };
+    const file = this.solutionFile();
+    if (!existsSync(file)) {
+      mkdirSync(this.solutions, { recursive: true });
+      writeFileSync(file, renderStub(this.problem));
+      this.screen.notes.push(`wrote ${this.context.display(file)} with the typed signature: fill it in and save`);
+    }
+  }
+
+  private solutionFile(): string {
+    return join(this.solutions, `${this.slug}.ts`);
+  }
+
+  private onSave(name: string | null): void {
+    if (name === null || !name.endsWith('.ts')) return;
+    const slug = name.slice(0, -'.ts'.length);
+    if (!existsSync(join(this.solutions, name))) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (slug !== this.slug) {
+        // Following the solution saved last: a save in another problem's file moves the watch there.
+        try {
+          this.switchTo(slug);
+        } catch {
+          return; // a .ts file that is no problem's solution
+        }
+      }
+      this.schedule(() => this.runExamples());
+    }, SETTLE_MS);
+  }
+
+  /** One run at a time; a save during a run queues one more, never a pile. */
+  private schedule(task: () => Promise<void>): void {
+    if (this.busy) {
+      this.queued = task;
+      return;
+    }
+    this.busy = true;
+    task()
+      .catch((error: unknown) => this.screen.notes.push(this.context.style.fail(`kata: ${error instanceof Error ? error.message : String(error)}`)))
+      .finally(() => {
+        this.busy = false;
+        this.draw();
+        const next = this.queued;
+        this.queued = null;
+        if (next) this.schedule(next);
+      });
+  }
+
+  private async judge(hidden: boolean, reveal = false): Promise<Judgment> {
+    const root = this.context.root();
+    const cases = hidden ? await materializeCases(this.problem, [...this.problem.examples, ...loadHiddenCases(root, this.problem)], this.context.cacheDir()) : this.problem.examples;
+    const file = this.solutionFile();
+    return judgeSolution({ problem: this.problem, cases, solutionFile: file, solutionLabel: this.context.display(file), cacheDir: this.context.cacheDir(), typecheck: this.typecheck, revealHidden: reveal });
+  }
+
+  private async runExamples(): Promise<void> {
+    this.screen = { notes: this.screen.notes.filter((note) => note.startsWith('wrote ')), running: 'running the examples…' };
+    this.draw();
+    const examples = await this.judge(false);
+    this.screen.examples = examples;
+    this.screen.running = undefined;
+    this.record('test', examples);
+    if (examples.verdict !== 'AC') return;
+    this.screen.running = 'every example passes: judging the hidden cases…';
+    this.draw();
+    await this.runHidden();
+  }
+
+  private async runHidden(): Promise<void> {
+    const judgment = await this.judge(true);
+    this.screen.hidden = judgment;
+    this.screen.running = undefined;
+    this.record('judge', judgment);
+  }
+
+  /** The first failing hidden case in full: the cases are on the solver's own disk, so kata says so plainly. */
+  private async reveal(): Promise<void> {
+    this.screen.running = 'judging with the hidden cases shown…';
+    this.draw();
+    const judgment = await this.judge(true, true);
+    this.screen.running = undefined;
+    const failed = judgment.cases.find((result) => result.kind === 'hidden' && result.verdict !== 'AC' && result.verdict !== 'SKIPPED');
+    if (!failed) {
+      this.screen.notes.push(judgment.verdict === 'AC' ? 'every hidden case passes: nothing to reveal' : `no hidden case failed (${judgment.message ?? judgment.verdict})`);
+      return;
+    }
+    recordReveal(this.context.root(), this.slug);
+    this.screen.notes.push(this.context.style.bold(`revealed ${failed.id}:`), humanReporter.caseDone(failed, this.context.style) ?? '');
+  }
+
+  private hint(): void {
+    const hints = readHints(this.problem.dir);
+    const used = readProgress(this.context.root()).problems[this.slug]?.hintsUsed ?? 0;
+    if (used >= hints.length) {
+      this.screen.notes.push(hints.length === 0 ? 'this problem has no hints' : `no more hints (${hints.length} shown): r reveals a failing hidden case`);
+    } else {
+      recordHint(this.context.root(), this.slug);
+      this.screen.notes.push(`${this.context.style.bold(`Hint ${used + 1} of ${hints.length}:`)} ${hints[used]}`);
+    }
+    this.draw();
+  }
+
+  private next(): void {
+    const row = pickNext(this.context.root(), {}, this.slug);
+    if (!row) {
+      this.screen.notes.push('every other problem is solved');
+      this.draw();
+      return;
+    }
+    this.switchTo(row.slug);
+    this.schedule(() => this.runExamples());
+  }
+
+  private record(kind: 'test' | 'judge', judgment: Judgment): void {
+    try {
+      recordAttempt(this.context.root(), this.slug, { kind, verdict: judgment.verdict, timeMs: judgment.timeMs });
+    } catch (error) {
+      this.screen.notes.push(`progress not recorded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private listenForKeys(): void {
+    const input = process.stdin;
+    if (input.isTTY) input.setRawMode(true);
+    input.setEncoding('utf8');
+    input.on('data', (data: string) => {
+      for (const key of data) this.onKey(key);
+    });
+    input.on('end', () => this.finish(0));
+    input.resume();
+  }
+
+  private onKey(key: string): void {
+    switch (key) {
+      case 'q':
+      case '\u0003': // Ctrl-C: raw mode delivers it as a key, not a signal
+        this.finish(0);
+        break;
+      case 'h':
+        this.hint();
+        break;
+      case 'j':
+        this.schedule(() => this.runHidden());
+        break;
+      case 'r':
+        this.schedule(() => this.reveal());
+        break;
+      case 'n':
+        this.next();
+        break;
+      default:
+        break;
+    }
+  }
+
+  private draw(): void {
+    const { style } = this.context;
+    const lines: string[] = [];
+    const file = this.context.display(this.solutionFile());
+    lines.push(`${style.bold(this.problem.meta.title)} ${style.dim(`(${this.slug}) · ${file} · ${new Date().toLocaleTimeString()}`)}`, '');
+    if (this.screen.examples) lines.push(...section('examples', this.screen.examples, style));
+    if (this.screen.hidden) lines.push('', ...section('examples and hidden cases', this.screen.hidden, style));
+    if (this.screen.running) lines.push('', style.dim(this.screen.running));
+    if (this.screen.notes.length > 0) lines.push('', ...this.screen.notes);
+    lines.push('', style.dim(KEYS));
+    // A terminal is redrawn in place; a pipe or log gets each screen after a rule.
+    const clear = this.tty ? '\u001b[2J\u001b[3J\u001b[H' : `${'─'.repeat(40)}\n`;
+    process.stdout.write(`${clear}${lines.join('\n')}\n`);
+  }
+
+  private stop(): void {
+    this.fsWatcher?.close();
+    if (this.timer) clearTimeout(this.timer);
+    process.stdin.pause();
+    this.restoreTerminal();
+  }
+
+  private restoreTerminal(): void {
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  }
+}
+
+/** A judgment with its failures first: the case to look at is at the top of the screen. */
+function section(title: string, judgment: Judgment, style: CliContext['style']): string[] {
+  const failing = judgment.cases.filter((result) => result.verdict !== 'AC' && result.verdict !== 'SKIPPED');
+  const passing = judgment.cases.filter((result) => !failing.includes(result));
+  const verdict = judgment.verdict === 'AC' ? style.pass('AC') : style.fail(judgment.verdict);
+  const lines = [`${style.bold(title)}: ${verdict} ${judgment.passed}/${judgment.total} passed ${style.dim(formatDuration(judgment.timeMs))}`];
+  if (judgment.message) lines.push(`  ${judgment.message}`);
+  const caseLine = (result: CaseResult) => humanReporter.caseDone(result, style) ?? '';
+  // Only the first failure in full: the screen is for the next thing to fix.
+  const brief = ({ detail: _, ...result }: CaseResult): CaseResult => result;
+  lines.push(...failing.slice(0, 1).map(caseLine), ...failing.slice(1).map((result) => caseLine(brief(result))), ...passing.map(caseLine));
+  return lines;
+}

@@ -1,0 +1,103 @@
+/**
+ * kata watch through the real CLI, driven as a solver would: it runs the examples on start and on
+ * each save, judges the hidden cases once they pass, answers the keys (hint, reveal, next, quit),
+ * survives a file that does not parse, and records every run.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyWorkspace, REPO } from '../helpers.ts';
+
+const WAIT_MS = 60_000;
+
+/** A running `kata watch`, with its output so far and a way to wait for a screen. */
+class WatchSession {
+  readonly child: ChildProcessWithoutNullStreams;
+  output = '';
+  private waiters: { pattern: RegExp; from: number; resolve: () => void }[] = [];
+
+  constructor(cwd: string, ...args: string[]) {
+    this.child = spawn(process.execPath, [join(REPO, 'bin', 'kata.js'), 'watch', ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    this.child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      this.output += text;
+      this.waiters = this.waiters.filter((waiter) => !(waiter.pattern.test(this.output.slice(waiter.from)) && (waiter.resolve(), true)));
+    });
+    this.child.stderr.setEncoding('utf8').on('data', (text: string) => (this.output += text));
+  }
+
+  /** Resolves when the output written after this call (or after `from`) matches. */
+  waitFor(pattern: RegExp, from = this.output.length): Promise<void> {
+    if (pattern.test(this.output.slice(from))) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${WAIT_MS} ms; output:\n${this.output.slice(-3000)}`)), WAIT_MS);
+      this.waiters.push({ pattern, from, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  press(key: string): void {
+    this.child.stdin.write(key);
+  }
+
+  exit(): Promise<number | null> {
+    return new Promise((resolve) => (this.child.exitCode !== null ? resolve(this.child.exitCode) : this.child.on('exit', (code) => resolve(code))));
+  }
+}
+
+let session: WatchSession | undefined;
+afterEach(() => {
+  session?.child.kill('SIGKILL');
+  session = undefined;
+});
+
+describe('kata watch', () => {
+  it('runs the examples, reruns on save, survives a file that does not parse, and judges the hidden cases once they pass', async () => {
+    const ws = copyWorkspace();
+    const file = join(ws, 'solutions', 'half.ts');
+    writeFileSync(file, 'export function half(x: number): number { return x; }\n');
+    session = new WatchSession(ws, 'half', '--no-typecheck');
+    await session.waitFor(/examples: WA 0\/1 passed/, 0);
+    let mark = session.output.length;
+    writeFileSync(file, 'export function half(x: number): number { return x / ; }\n');
+    await session.waitFor(/examples: CE/, mark);
+    mark = session.output.length;
+    writeFileSync(file, 'export function half(x: number): number { return x / 2; }\n');
+    await session.waitFor(/examples and hidden cases: AC \d+\/\d+ passed/, mark);
+    expect(session.output.slice(mark)).toMatch(/examples: AC 1\/1 passed/);
+    session.press('q');
+    expect(await session.exit()).toBe(0);
+    const progress = JSON.parse(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')) as { problems: Record<string, { attempts: number; solved?: string }> };
+    expect(progress.problems.half!.solved).toBeDefined();
+    expect(progress.problems.half!.attempts).toBeGreaterThanOrEqual(4);
+  }, 180_000);
+
+  it('shows the next hint on h, the first failing hidden case in full on r, and moves to the next problem on n', async () => {
+    const ws = copyWorkspace();
+    writeFileSync(join(ws, 'solutions', 'half.ts'), 'export function half(x: number): number { return x > 1000 ? 0 : x / 2; }\n');
+    session = new WatchSession(ws, '--no-typecheck');
+    await session.waitFor(/examples and hidden cases: WA/, 0);
+    // Hidden cases show only their verdict until the solver asks to see one.
+    expect(session.output).not.toContain('1234.5678');
+    let mark = session.output.length;
+    session.press('h');
+    await session.waitFor(/Hint 1 of \d+: /, mark);
+    mark = session.output.length;
+    session.press('r');
+    await session.waitFor(/revealed hidden-\d+:[\s\S]*input +x = [\d.]+[\s\S]*expected +[\d.]+[\s\S]*actual +0/, mark);
+    mark = session.output.length;
+    session.press('n');
+    await session.waitFor(/\(add\) · solutions\/add\.ts/, mark);
+    expect(existsSync(join(ws, 'solutions', 'add.ts'))).toBe(true);
+    session.press('q');
+    expect(await session.exit()).toBe(0);
+    const progress = JSON.parse(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')) as { problems: Record<string, { hintsUsed: number; reveals: number }> };
+    expect(progress.problems.half).toMatchObject({ hintsUsed: 1, reveals: 1 });
+  }, 180_000);
+
+  it('names the missing solution when there is nothing to watch, with exit 2', async () => {
+    const ws = copyWorkspace();
+    session = new WatchSession(ws);
+    expect(await session.exit()).toBe(2);
+    expect(session.output).toContain('kata next picks a problem');
+  }, 60_000);
+});
