@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseIsolation, useIsolation } from '../judge/isolation.ts';
 import { judgeSolution } from '../judge/judge.ts';
-import type { Judgment } from '../judge/verdict.ts';
+import { overallVerdict, type CaseResult, type Judgment } from '../judge/verdict.ts';
 import type { Case, Problem } from '../problem/load.ts';
 import type { Reporter } from '../report/reporter.ts';
 import { recordAttempt, type Attempt } from '../problem/progress.ts';
@@ -40,19 +40,32 @@ export async function judgeAndReport(
   reporter: Reporter,
   typecheck = false,
   recordAs?: Attempt['kind'],
+  verbose = false,
 ): Promise<{ judgment: Judgment; exitCode: number }> {
+  const finished: CaseResult[] = [];
+  const label = context.display(solutionFile);
+  // Ctrl-C: say what finished (with --json, still as one object), then exit 130; the sandboxes are killed on the way out.
+  const onInterrupt = () => {
+    const passed = finished.filter((result) => result.verdict === 'AC').length;
+    const partial: Judgment = { problem: problem.slug, solution: label, verdict: overallVerdict(finished), passed, total: cases.length, timeMs: finished.reduce((sum, r) => sum + r.timeMs, 0), cases: finished };
+    context.out(reporter.interrupted(partial, context.style));
+    process.exit(130);
+  };
+  process.prependOnceListener('SIGINT', onInterrupt);
   const judgment = await judgeSolution({
     problem,
     cases,
     solutionFile,
-    solutionLabel: context.display(solutionFile),
+    solutionLabel: label,
     cacheDir: context.cacheDir(),
     typecheck,
+    keepOutput: verbose,
     onCase: (result) => {
+      finished.push(result);
       const line = reporter.caseDone(result, context.style);
       if (line !== null) context.out(line);
     },
-  });
+  }).finally(() => process.off('SIGINT', onInterrupt));
   context.out(reporter.judgmentDone(judgment, context.style));
   if (recordAs) record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });
   return { judgment, exitCode: judgment.verdict === 'AC' ? EXIT.OK : EXIT.NOT_ACCEPTED };

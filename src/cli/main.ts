@@ -98,6 +98,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<slug>', 'the problem, e.g. knapsack-01')
     .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
+    .option('--verbose', 'also show what passing cases printed')
+    .option('--json', 'print one JSON object, as kata judge --json does')
     .action(run(() => import('./commands/test.ts')));
 
   program

@@ -26,6 +26,8 @@ export interface JudgeRequest {
   cacheDir: string;
   /** Show hidden cases' data in messages, as for examples: for authors (kata validate), never for solvers. */
   revealHidden?: boolean;
+  /** Keep what passing examples printed too (kata test --verbose); failures always keep it. */
+  keepOutput?: boolean;
   /** Also run the TypeScript compiler on the solution, alongside the cases: a mismatch is CE. */
   typecheck?: boolean;
   onCase?: (result: CaseResult) => void;
@@ -59,6 +61,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
     solutionFile: request.solutionFile,
     solutionLabel: request.solutionLabel,
     revealHidden: request.revealHidden === true,
+    keepOutput: request.keepOutput === true,
     ...(usesCustomChecker && { customCheck: await loadCustomChecker(problem, request.cacheDir, runtime.structures) }),
   };
 

@@ -21,6 +21,8 @@ export interface OutcomeContext {
   solutionFile: string;
   solutionLabel: string;
   revealHidden?: boolean;
+  /** What a passing example printed is kept too (kata test --verbose). */
+  keepOutput?: boolean;
   customCheck?: CustomCheck;
 }
 
@@ -94,7 +96,10 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
           : problem.signature.kind === 'class'
             ? judgeSteps(problem.signature, testCase, outcome.value as unknown[], checker, hidden)
             : judgeAnswer(problem.signature, testCase, outcome.value, checker, hidden);
-      if (verdict.ok) return { ...base, verdict: 'AC', timeMs, ...(verdict.maxError !== undefined && { maxError: verdict.maxError }) };
+      if (verdict.ok) {
+        const printed = context.keepOutput && !hidden && outcome.output ? { detail: { input: testCase.input, expected: testCase.expected, output: outcome.output.slice(0, OUTPUT_SHOWN) } } : {};
+        return { ...base, verdict: 'AC', timeMs, ...(verdict.maxError !== undefined && { maxError: verdict.maxError }), ...printed };
+      }
       const ignored = outcome.ignoredReturn && problem.signature.kind === 'function' && !hidden
         ? ` (${problem.signature.functionName} returned a value, which is ignored: ${problem.signature.output} is judged after the call)`
         : '';

@@ -17,7 +17,12 @@ export const humanReporter: Reporter = {
     const message = result.message ? `  ${result.message}` : '';
     const lines = [`  ${mark} ${result.id.padEnd(10)}${verdict}${time}${message}`];
     if (result.detail && result.verdict !== 'AC') lines.push(...detailLines(result.detail, style));
+    else if (result.detail?.output) lines.push(...outputLines(result.detail.output, style));
     return lines.join('\n');
+  },
+
+  interrupted(partial, style) {
+    return `\n${style.warn('interrupted')}  ${partial.cases.length} of ${partial.total} cases finished, ${partial.passed} passed`;
   },
 
   judgmentDone(judgment, style) {
@@ -54,13 +59,15 @@ function detailLines(detail: CaseDetail, style: Style): string[] {
   } else if (difference && difference.path !== '' && !difference.typeProblem) {
     lines.push(`${label('diff')}at ${difference.path}: expected ${style.pass(show(difference.expected))}, got ${style.fail(show(difference.actual))}`);
   }
-  if (detail.output) {
-    const printed = detail.output.trimEnd().split('\n');
-    const shown = printed.slice(0, OUTPUT_LINES);
-    if (printed.length > OUTPUT_LINES) shown.push(`… ${printed.length - OUTPUT_LINES} more lines`);
-    lines.push(`${label('output')}${shown.join(`\n${' '.repeat(15)}`)}`);
-  }
+  if (detail.output) lines.push(...outputLines(detail.output, style));
   return lines;
+}
+
+function outputLines(output: string, style: Style): string[] {
+  const printed = output.trimEnd().split('\n');
+  const shown = printed.slice(0, OUTPUT_LINES);
+  if (printed.length > OUTPUT_LINES) shown.push(`… ${printed.length - OUTPUT_LINES} more lines`);
+  return [`${style.dim(`      ${'output'.padEnd(9)}`)}${shown.join(`\n${' '.repeat(15)}`)}`];
 }
 
 /** A value as compact JSON; strings in it are the solution's, so what a terminal would act on is escaped. */

@@ -29,4 +29,6 @@ export function judgmentToJson(judgment: Judgment): object {
 export const jsonReporter: Reporter = {
   caseDone: () => null,
   judgmentDone: (judgment) => JSON.stringify(judgmentToJson(judgment)),
+  // Still one object: a program reading the output gets what finished, marked as not a verdict.
+  interrupted: (partial) => JSON.stringify({ ...judgmentToJson(partial), interrupted: true }),
 };

@@ -7,4 +7,6 @@ export interface Reporter {
   caseDone(result: CaseResult, style: Style): string | null;
   /** The text after a solution is judged. */
   judgmentDone(judgment: Judgment, style: Style): string;
+  /** The text when the run is stopped (Ctrl-C): `partial` holds the cases that finished. */
+  interrupted(partial: Judgment, style: Style): string;
 }

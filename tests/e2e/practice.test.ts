@@ -2,10 +2,11 @@
  * The practice loop's record through the real CLI: test and judge runs recorded in .kata/progress.json,
  * list's status column and filters, next's pick, hints revealed in order, and the progress summary.
  */
+import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyWorkspace, kata } from '../helpers.ts';
+import { copyWorkspace, kata, REPO } from '../helpers.ts';
 
 const ws = copyWorkspace();
 const progress = () => JSON.parse(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')) as { problems: Record<string, Record<string, unknown>>; days: string[] };
@@ -102,4 +103,63 @@ describe('kata progress', () => {
     expect(text).toContain('1/7 solved, 1 attempted, 5 untouched');
     expect(text).toContain('streak: 1 day (longest 1)');
   });
+});
+
+describe('kata test --json and --verbose', () => {
+  it('prints one JSON object like kata judge --json', () => {
+    const result = kata(ws, 'test', 'add', '--json', '--no-typecheck');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { schemaVersion: number; verdict: string; cases: { kind: string }[] };
+    expect(report).toMatchObject({ schemaVersion: 1, problem: 'add', verdict: 'AC' });
+    expect(report.cases.every((c) => c.kind === 'example')).toBe(true);
+  });
+
+  it('shows what passing cases printed with --verbose, and only then', () => {
+    writeFileSync(join(ws, 'solutions', 'chatty.ts'), 'export function add(a: number, b: number): number { console.log(`adding ${a} and ${b}`); return a + b; }\n');
+    const quiet = kata(ws, 'test', 'add', '--solution', join(ws, 'solutions', 'chatty.ts'), '--no-typecheck');
+    expect(quiet.stdout).not.toContain('adding');
+    const verbose = kata(ws, 'test', 'add', '--solution', join(ws, 'solutions', 'chatty.ts'), '--no-typecheck', '--verbose');
+    expect(verbose.stdout).toMatch(/✓ example-1 .*\n +output +adding \d+ and \d+/);
+  });
+});
+
+describe('Ctrl-C during a judgment', () => {
+  // A workspace of its own whose limit lets each call spin for 2 s: the judgment outlasts the moment of Ctrl-C.
+  const slowWs = copyWorkspace();
+  const meta = join(slowWs, 'problems', 'add', 'problem.json');
+  writeFileSync(meta, readFileSync(meta, 'utf8').replace('"timeMs": 500', '"timeMs": 10000'));
+  const slow = 'export function add(a: number, b: number): number { const end = Date.now() + 2000; while (Date.now() < end); return a + b; }\n';
+
+  /** Starts `kata judge add` on a slow solution, sends SIGINT once `ready` matches, and collects what it printed. */
+  const interrupt = (ready: RegExp, ...args: string[]) =>
+    new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      writeFileSync(join(slowWs, 'solutions', 'slow.ts'), slow);
+      const child = spawn(process.execPath, [join(REPO, 'bin', 'kata.js'), 'judge', 'add', '--no-typecheck', '--solution', join(slowWs, 'solutions', 'slow.ts'), ...args], { cwd: slowWs, env: { ...process.env, NO_COLOR: '1' } });
+      let stdout = '';
+      let sent = false;
+      child.stdout.setEncoding('utf8').on('data', (text: string) => {
+        stdout += text;
+        if (!sent && ready.test(stdout)) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      if (ready.source === '^') setTimeout(() => ((sent = true), child.kill('SIGINT')), 2500);
+      child.on('exit', (code) => resolve({ code, stdout }));
+    });
+
+  it('prints the cases that finished and "interrupted", with exit 130 (2 examples and 3 hidden cases)', async () => {
+    const { code, stdout } = await interrupt(/✓ example-1/);
+    expect(code).toBe(130);
+    expect(stdout).toMatch(/interrupted +\d+ of 5 cases finished, \d+ passed/);
+  }, 60_000);
+
+  it('still prints exactly one JSON object with --json, marked interrupted', async () => {
+    const { code, stdout } = await interrupt(/^/, '--json');
+    expect(code).toBe(130);
+    const report = JSON.parse(stdout) as { interrupted: boolean; total: number; cases: unknown[] };
+    expect(report.interrupted).toBe(true);
+    expect(report.total).toBe(5);
+    expect(report.cases.length).toBeLessThan(5);
+  }, 60_000);
 });
