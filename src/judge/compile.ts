@@ -71,9 +71,6 @@ function compileOwn(cacheDir: string, name: string, paths: readonly string[]): s
   });
 }
 
-/** Where the node classes' TypeScript source is, for the type checker. */
-export const STRUCTURES_SOURCE = join(SRC, 'problem', 'structures.ts');
-
 /** Compiles a solution; a syntax error comes back as a message naming the file, line and column. */
 export async function compileSolution(cacheDir: string, file: string, structuresFile: string): Promise<CompileResult> {
   const text = readFileSync(file, 'utf8');

@@ -47,9 +47,14 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   typing?.catch(() => undefined); // awaited below; a failure of the checker itself surfaces there
   const judgment = await runCases(request, runtime, compiled.file);
   const typed = await typing;
+  if (!typed || typed.ok) return judgment;
+  // A broken rule of the source (a forbidden import, no named export) says exactly what to change:
+  // it replaces even a load failure's message, which could only report what went wrong at run time.
+  const ran = judgment.cases.some((result) => result.verdict !== 'SKIPPED');
+  if (typed.sourceRule) return { ...judgment, verdict: 'CE', message: oneLine(ran ? `${typed.message} (the cases ran: ${judgment.passed}/${judgment.total} passed)` : typed.message) };
   // A solution that did not load already has the more precise CE message. One that ran keeps its
   // case verdicts (they are true), but is not accepted: the verdict is CE and says why.
-  if (!typed || typed.ok || judgment.verdict === 'CE') return judgment;
+  if (judgment.verdict === 'CE') return judgment;
   return { ...judgment, verdict: 'CE', message: safeText(`${typed.message} (the cases ran: ${judgment.passed}/${judgment.total} passed; --no-typecheck skips this check)`) };
 }
 
@@ -164,7 +169,7 @@ function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, r
         // The paths in Node's message are the cache's, not the user's: name the import instead.
         const specifier = /Cannot find (?:module|package) '([^']+)'/.exec(detail)?.[1]?.split('/').pop();
         const what = specifier ? `"${specifier}", which it may not read` : 'a module it may not read';
-        return { verdict: 'CE', message: `${request.solutionLabel} does not load: it imports ${what}. A solution is one file; it may import only ${STRUCTURES_MODULE} and Node's built-in modules` };
+        return { verdict: 'CE', message: `${request.solutionLabel} does not load: it imports ${what}. A solution is one file; it may import only ${STRUCTURES_MODULE}` };
       }
       const location = solutionLocation(stack, request);
       const message = `${request.solutionLabel} does not load: ${detail}${location ? ` at ${location}` : ''}`;

@@ -248,7 +248,17 @@ function describeError(error: ThrownError, context: OutcomeContext, hidden: bool
   const location = solutionLocation(error.stack, context);
   const where = location ? ` at ${location}` : '';
   const label = BUILTIN_ERRORS.has(error.name) ? `${error.name}: ${error.message}` : error.message;
-  return `${label}${where}`;
+  return `${label}${where}${refusal(error)}`;
+}
+
+/**
+ * Why a call failed when the sandbox refused it: Node's permission model says only "Access to this API
+ * has been restricted", and the harness's lockdown "not available to solutions". A computed
+ * `import(name)` passes the source rules (source-rules.ts), so this is where such a solution learns the rule.
+ */
+function refusal(error: ThrownError): string {
+  const refused = error.code === 'ERR_ACCESS_DENIED' || error.message === 'not available to solutions';
+  return refused ? ' (the sandbox refused it: the judge runs solutions without file, network or process access)' : '';
 }
 
 /** `solutions/x.ts:12:7`: the first frame of the stack that is in the solution's own file. */

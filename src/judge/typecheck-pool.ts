@@ -5,9 +5,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Diagnostic, TypecheckAnswer, TypecheckJob } from './typecheck-worker.ts';
+import type { CheckFindings, TypecheckAnswer, TypecheckJob } from './typecheck-worker.ts';
 
-export type CheckOutcome = { ok: true; diagnostics: Diagnostic[] } | { ok: false; why: string };
+export type CheckOutcome = { ok: true; findings: CheckFindings } | { ok: false; why: string };
 
 const HEAP_MB = 2048;
 const idle: Worker[] = [];
@@ -44,7 +44,7 @@ function ask(worker: Worker, job: TypecheckJob, limitMs: number): Promise<{ outc
     };
     const onMessage = (answer: TypecheckAnswer) => {
       if (answer.id !== job.id) return;
-      if ('diagnostics' in answer) settle({ ok: true, diagnostics: answer.diagnostics }, true);
+      if ('diagnostics' in answer) settle({ ok: true, findings: { diagnostics: answer.diagnostics, sourceProblems: answer.sourceProblems } }, true);
       else settle({ ok: false, why: answer.failed === 'stack' ? 'the type check ran out of stack (is something nested thousands of levels deep?)' : `the type check could not finish (${answer.name})` }, false);
     };
     const onError = (error: Error) => settle({ ok: false, why: `the type check could not finish (${error.name})` }, false);

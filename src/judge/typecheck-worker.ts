@@ -5,8 +5,10 @@
  * classes are parsed once per worker and kept: they are most of the work of a check.
  */
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type * as TypeScript from 'typescript';
+import { findSourceProblems, type ExpectedExport, type SourceProblem } from './source-rules.ts';
 
 export interface TypecheckJob {
   id: number;
@@ -17,7 +19,14 @@ export interface TypecheckJob {
   allowedFiles: string[];
   /** Files whose diagnostics count; diagnostics elsewhere (the libraries) are ignored. */
   checkedFiles: string[];
-  structuresFile: string;
+  /** Files that are the same for every check (the node classes, the globals): parsed once per worker. */
+  sharedFiles: string[];
+  /** In tsconfig.json's spelling (see solution-env.ts). */
+  compilerOptions: Record<string, unknown>;
+  /** The solution, whose source is also read for the rules of source-rules.ts. */
+  solutionFile: string;
+  expected: ExpectedExport;
+  allowedModules: string[];
 }
 
 export interface Diagnostic {
@@ -27,7 +36,12 @@ export interface Diagnostic {
   message: string;
 }
 
-export type TypecheckAnswer = { id: number; diagnostics: Diagnostic[] } | { id: number; failed: 'stack' | 'error'; name: string };
+export interface CheckFindings {
+  diagnostics: Diagnostic[];
+  sourceProblems: SourceProblem[];
+}
+
+export type TypecheckAnswer = ({ id: number } & CheckFindings) | { id: number; failed: 'stack' | 'error'; name: string };
 
 let ts: typeof TypeScript | null = null;
 /** Files that are the same for every job, parsed once. */
@@ -35,33 +49,25 @@ const kept = new Map<string, TypeScript.SourceFile>();
 
 parentPort!.on('message', (job: TypecheckJob) => {
   try {
-    parentPort!.postMessage({ id: job.id, diagnostics: check(job) } satisfies TypecheckAnswer);
+    parentPort!.postMessage({ id: job.id, ...check(job) } satisfies TypecheckAnswer);
   } catch (error) {
     const overflow = error instanceof RangeError && /call stack/i.test(error.message);
     parentPort!.postMessage({ id: job.id, failed: overflow ? 'stack' : 'error', name: (error as Error)?.name ?? 'Error' } satisfies TypecheckAnswer);
   }
 });
 
-function check(job: TypecheckJob): Diagnostic[] {
+function check(job: TypecheckJob): CheckFindings {
   ts ??= createRequire(job.resolveFrom)('typescript') as typeof TypeScript;
-  const options: TypeScript.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    allowImportingTsExtensions: true,
-    lib: ['lib.es2022.d.ts'],
-    types: [],
-    paths: { 'kata/structures': [job.structuresFile] },
-  };
+  const converted = ts.convertCompilerOptionsFromJson(job.compilerOptions, dirname(job.rootFiles[0]!));
+  if (converted.errors.length > 0) throw new Error(`kata's compiler options are invalid: ${ts.flattenDiagnosticMessageText(converted.errors[0]!.messageText, ' ')}`);
+  const options = converted.options;
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile.bind(host);
-  const shared = (fileName: string) => fileName === job.structuresFile || /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(fileName);
+  const sharedFiles = new Set(job.sharedFiles);
+  const shared = (fileName: string) => sharedFiles.has(fileName) || /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(fileName);
   // The solution is untrusted: `typeof import("…/hidden.json")` in its types would have the compiler read
   // any file and print it in a diagnostic. It may see the files of this check and the libraries, nothing else.
-  const allowed = new Set([...job.rootFiles, ...job.allowedFiles, job.structuresFile]);
+  const allowed = new Set([...job.rootFiles, ...job.allowedFiles, ...job.sharedFiles]);
   const mayRead = (fileName: string) => allowed.has(fileName) || shared(fileName);
   const fileExists = host.fileExists.bind(host);
   const readFile = host.readFile.bind(host);
@@ -82,11 +88,17 @@ function check(job: TypecheckJob): Diagnostic[] {
   };
   const program = ts.createProgram(job.rootFiles, options, host);
   const checked = new Set(job.checkedFiles);
+  const solution = program.getSourceFile(job.solutionFile);
+  const sourceProblems = solution ? findSourceProblems(ts, solution, job.expected, job.allowedModules) : [];
+  return { diagnostics: signatureDiagnostics(ts, program, checked), sourceProblems };
+}
+
+function signatureDiagnostics(ts: typeof TypeScript, program: TypeScript.Program, checked: Set<string>): Diagnostic[] {
   return ts
     .getPreEmitDiagnostics(program)
     .filter((d) => d.file !== undefined && checked.has(d.file.fileName))
     .map((d) => {
       const { line, character } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-      return { file: d.file!.fileName, line: line + 1, column: character + 1, message: ts!.flattenDiagnosticMessageText(d.messageText, '\n') };
+      return { file: d.file!.fileName, line: line + 1, column: character + 1, message: ts.flattenDiagnosticMessageText(d.messageText, '\n') };
     });
 }

@@ -1,6 +1,6 @@
 /**
- * CE when a solution's export does not match the problem's typed signature,
- * as found by the TypeScript compiler.
+ * CE when a solution's export does not match the problem's typed signature, as found by the TypeScript
+ * compiler, or when its source breaks a rule of source-rules.ts (an import, the export's form).
  * It runs in a worker thread, alongside the cases, and its result is cached by
  * content so that re-judging an unchanged solution costs only a hash.
  */
@@ -11,48 +11,55 @@ import type { Problem } from '../problem/load.ts';
 import { exportName, paramList, renderSignature } from '../problem/signature.ts';
 import { toTypeScript } from '../problem/types.ts';
 import { sha256 } from '../util/hash.ts';
-import { compileOwnSources, STRUCTURES_SOURCE, writeAtomically } from './compile.ts';
+import { compileOwnSources, writeAtomically } from './compile.ts';
+import { SOLUTION_GLOBALS_FILE, SOLUTION_MODULES, solutionCompilerOptions, STRUCTURES_SOURCE } from './solution-env.ts';
+import { describeSourceProblems, type ExpectedExport } from './source-rules.ts';
 import { runCheck } from './typecheck-pool.ts';
-import type { Diagnostic, TypecheckJob } from './typecheck-worker.ts';
+import type { CheckFindings, TypecheckJob } from './typecheck-worker.ts';
 
-export type TypecheckResult = { ok: true } | { ok: false; message: string };
+/** `sourceRule`: the failure is a rule of the source's form, whose message says what to change; it outranks a load failure's. */
+export type TypecheckResult = { ok: true } | { ok: false; message: string; sourceRule?: true };
 
-/** The globals a solution may use besides the ES2022 library; Node's own typings are not loaded. */
-const AMBIENT = `declare const console: { log(...data: unknown[]): void; error(...data: unknown[]): void; warn(...data: unknown[]): void; info(...data: unknown[]): void; debug(...data: unknown[]): void };
-declare function structuredClone<T>(value: T): T;
-declare function queueMicrotask(callback: () => void): void;
-declare function setTimeout(callback: (...args: unknown[]) => void, ms?: number): unknown;
-declare function clearTimeout(handle: unknown): void;
-`;
 const SHOWN_DIAGNOSTICS = 3;
+/** The compiled worker and what it imports, relative to src/. */
+const WORKER_SOURCES = ['judge/typecheck-worker.ts', 'judge/source-rules.ts'];
 
 export async function typecheckSolution(cacheDir: string, problem: Problem, solutionFile: string, solutionLabel: string): Promise<TypecheckResult> {
   const text = readFileSync(solutionFile, 'utf8');
   const check = checkSource(problem, solutionFile);
   // Everything the diagnostics depend on; the message is rendered afresh, since the label depends on where kata runs.
-  const [workerFile] = compileOwnSources(cacheDir, 'typecheck', ['judge/typecheck-worker.ts']);
-  const key = sha256(text, '\0', check, '\0', AMBIENT, '\0', readFileSync(STRUCTURES_SOURCE, 'utf8'), '\0', workerFile!, '\0', typescriptVersion()).slice(0, 24);
+  const [workerFile] = compileOwnSources(cacheDir, 'typecheck', WORKER_SOURCES);
+  const compilerOptions = solutionCompilerOptions();
+  const shared = [STRUCTURES_SOURCE, SOLUTION_GLOBALS_FILE];
+  const key = sha256(text, '\0', check, '\0', JSON.stringify(compilerOptions), '\0', ...shared.map((file) => readFileSync(file, 'utf8')), '\0', workerFile!, '\0', typescriptVersion()).slice(0, 24);
   const dir = join(cacheDir, 'typecheck');
   const cached = join(dir, `${key}.json`);
-  if (existsSync(cached)) return describe(JSON.parse(readFileSync(cached, 'utf8')) as Diagnostic[], problem, solutionLabel, text);
+  if (existsSync(cached)) return describe(JSON.parse(readFileSync(cached, 'utf8')) as CheckFindings, problem, solutionLabel, text);
 
   const checkFile = join(dir, `check-${key}.ts`);
-  const ambientFile = join(dir, `ambient-${sha256(AMBIENT).slice(0, 12)}.d.ts`);
   writeAtomically(checkFile, check);
-  if (!existsSync(ambientFile)) writeAtomically(ambientFile, AMBIENT);
-  const diagnostics = await runWorker(workerFile!, solutionLabel, {
+  const findings = await runWorker(workerFile!, solutionLabel, {
     resolveFrom: import.meta.url,
-    rootFiles: [checkFile, ambientFile],
+    rootFiles: [checkFile, SOLUTION_GLOBALS_FILE],
     allowedFiles: [solutionFile],
     // Only the signature check counts: type errors inside the solution's body (an implicit any in
     // LeetCode-style code, say) do not stop it from running, so they are not a compile error here.
     checkedFiles: [checkFile],
-    structuresFile: STRUCTURES_SOURCE,
+    sharedFiles: shared,
+    compilerOptions,
+    solutionFile,
+    expected: expectedExport(problem),
+    allowedModules: Object.keys(SOLUTION_MODULES),
   });
   // A check that gave up says so, and is not cached: it may finish on a less busy machine.
-  if (!Array.isArray(diagnostics)) return diagnostics;
-  writeAtomically(cached, JSON.stringify(diagnostics));
-  return describe(diagnostics, problem, solutionLabel, text);
+  if (!('diagnostics' in findings)) return findings;
+  writeAtomically(cached, JSON.stringify(findings));
+  return describe(findings, problem, solutionLabel, text);
+}
+
+function expectedExport(problem: Problem): ExpectedExport {
+  const { signature } = problem;
+  return signature.kind === 'class' ? { kind: 'class', name: signature.className } : { kind: 'function', name: signature.functionName };
 }
 
 /** A module that assigns the solution's export to the signature's type: the compiler reports any mismatch there. */
@@ -75,7 +82,9 @@ function checkSource(problem: Problem, solutionFile: string): string {
   return lines.join('\n');
 }
 
-function describe(diagnostics: Diagnostic[], problem: Problem, label: string, text: string): TypecheckResult {
+function describe({ diagnostics, sourceProblems }: CheckFindings, problem: Problem, label: string, text: string): TypecheckResult {
+  // A broken rule explains a signature mismatch (no export named so) better than the compiler's words.
+  if (sourceProblems.length > 0) return { ok: false, sourceRule: true, message: describeSourceProblems(sourceProblems, label, expectedExport(problem), Object.keys(SOLUTION_MODULES)) };
   if (diagnostics.length === 0) return { ok: true };
   const name = exportName(problem.signature);
   const declaration = declarationLine(text, name);
@@ -111,7 +120,7 @@ function typecheckLimitMs(): number {
  * The diagnostics, or a failed result when the checker could not finish: a source nested deeply enough
  * overflows the TypeScript parser's stack, and type aliases built to explode keep it busy for minutes.
  */
-async function runWorker(workerFile: string, label: string, job: Omit<TypecheckJob, 'id'>): Promise<Diagnostic[] | TypecheckResult> {
+async function runWorker(workerFile: string, label: string, job: Omit<TypecheckJob, 'id'>): Promise<CheckFindings | TypecheckResult> {
   const outcome = await runCheck(workerFile, job, typecheckLimitMs());
-  return outcome.ok ? outcome.diagnostics : { ok: false, message: `${label}: ${outcome.why}; --no-typecheck skips the check` };
+  return outcome.ok ? outcome.findings : { ok: false, message: `${label}: ${outcome.why}; --no-typecheck skips the check` };
 }

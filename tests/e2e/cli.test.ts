@@ -174,10 +174,12 @@ describe('kata judge', () => {
     expect(report.message).toMatch(/add-syntax\.ts:2:\d+/);
   });
 
-  it('gives CE for a missing export', () => {
+  it('gives CE for a missing export, saying what to write (the harness\'s own words without the type check)', () => {
     const result = judge('add-no-export.ts');
     expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ verdict: 'CE', message: expect.stringContaining('no exported function named "add"') });
+    expect(JSON.parse(result.stdout)).toMatchObject({ verdict: 'CE', message: expect.stringContaining('add-no-export.ts:1: the function add is not exported: write "export function add(...)"') });
+    const untyped = judge('add-no-export.ts', '--no-typecheck');
+    expect(JSON.parse(untyped.stdout)).toMatchObject({ verdict: 'CE', message: expect.stringContaining('no exported function named "add"') });
   });
 
   it('gives CE when the function does not match the typed signature, naming the line', () => {
