@@ -69,5 +69,5 @@ function pickStyle(stream: NodeJS.WriteStream): Style {
   const forced = env.FORCE_COLOR !== undefined;
   if (!forced && !stream.isTTY) return PLAIN;
   const chalk = new Chalk({ level: forced ? Math.max(1, Math.min(3, Number(env.FORCE_COLOR) || 1)) as 1 | 2 | 3 : stream.hasColors?.(256) ? 2 : 1 });
-  return { pass: chalk.green, fail: chalk.red, warn: chalk.yellow, dim: chalk.dim, bold: chalk.bold };
+  return { pass: chalk.green, fail: chalk.red, warn: chalk.yellow, dim: chalk.dim, bold: chalk.bold, italic: chalk.italic, underline: chalk.underline, code: chalk.cyan };
 }

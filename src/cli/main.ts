@@ -81,8 +81,10 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('show')
-    .description('show a problem: statement, typed signature, examples')
+    .description('show a problem: statement (rendered for the terminal), typed signature, examples')
     .argument('<slug>', 'the problem, e.g. knapsack-01')
+    .option('--raw', 'print the statement as Markdown, without rendering it')
+    .option('--width <n>', 'wrap the statement to n columns (default: the terminal\'s width, or 80)')
     .action(run(() => import('./commands/show.ts')));
 
   program

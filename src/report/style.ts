@@ -8,12 +8,21 @@ export interface Style {
   warn(text: string): string;
   dim(text: string): string;
   bold(text: string): string;
+  italic(text: string): string;
+  underline(text: string): string;
+  /** Inline code in a statement. */
+  code(text: string): string;
 }
 
+const same = (text: string) => text;
+
 export const PLAIN: Style = {
-  pass: (text) => text,
-  fail: (text) => text,
-  warn: (text) => text,
-  dim: (text) => text,
-  bold: (text) => text,
+  pass: same,
+  fail: same,
+  warn: same,
+  dim: same,
+  bold: same,
+  italic: same,
+  underline: same,
+  code: same,
 };

@@ -114,5 +114,10 @@ export const SHOWN_TEXT_CAP = 4000;
  * escape sequences cannot redraw the screen, and a 20 MB message costs no more than its first lines.
  */
 export function safeText(text: string, max = SHOWN_TEXT_CAP): string {
-  return truncate(text.length > max * 2 ? text.slice(0, max * 2) : text, max).replace(UNSAFE_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeControls(truncate(text.length > max * 2 ? text.slice(0, max * 2) : text, max));
+}
+
+/** Text someone else wrote (a problem statement), whole, with every character a terminal would act on written out as text (ESC as `\u001b`). */
+export function escapeControls(text: string): string {
+  return text.replace(UNSAFE_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,18 +1,33 @@
-/** `kata show <slug>`: statement, typed signature and examples. */
+/** `kata show <slug>`: statement (rendered for the terminal, or as Markdown with --raw), typed signature and examples. */
 import { loadProblem, loadStatement } from '../../problem/load.ts';
 import { renderSignature, type Signature } from '../../problem/signature.ts';
 import { show } from '../../report/human.ts';
+import { renderMarkdown, safeMarkdown } from '../../report/markdown.ts';
+import { KataError } from '../../util/errors.ts';
+import { escapeControls } from '../../util/text.ts';
 import type { CliContext } from '../context.ts';
 
-export async function run(context: CliContext, slug: string): Promise<number> {
+export interface ShowOptions {
+  raw?: boolean;
+  width?: string;
+}
+
+/** Narrower than this, a statement is unreadable however it is wrapped. */
+const NARROWEST = 20;
+/** Where output is not a terminal there is no width to ask for: the width of a classic terminal. */
+const DEFAULT_WIDTH = 80;
+
+export async function run(context: CliContext, slug: string, options: ShowOptions = {}): Promise<number> {
+  const width = parseWidth(options.width);
   const problem = loadProblem(context.root(), slug);
   const { meta } = problem;
   const { style } = context;
+  const statement = loadStatement(problem).trim();
   const lines = [
-    `${style.bold(meta.title)}  ${style.dim(`${slug} · ${meta.difficulty} · ${meta.tags.join(', ')}`)}`,
+    `${style.bold(escapeControls(meta.title))}  ${style.dim(escapeControls(`${slug} · ${meta.difficulty} · ${meta.tags.join(', ')}`))}`,
     style.dim(`limits: ${meta.limits.timeMs} ms per case, ${meta.limits.memoryMb} MB`),
     '',
-    loadStatement(problem).trim(),
+    ...(options.raw ? [safeMarkdown(statement)] : renderMarkdown(statement, { width, style })),
     '',
     style.bold('Signature'),
     ...renderSignature(problem.signature).split('\n').map((line) => `  ${line}`),
@@ -24,11 +39,21 @@ export async function run(context: CliContext, slug: string): Promise<number> {
     const input = Object.entries(example.input).map(([name, value]) => `${name} = ${show(value)}`).join(', ');
     const answer = example.error ? `throws${example.error.message !== undefined ? ` ${JSON.stringify(example.error.message)}` : ''}` : show(example.expected);
     lines.push(`  ${index + 1}. ${input}`, `     ${style.dim('->')} ${answer}`);
-    if (example.explanation) lines.push(`     ${style.dim(example.explanation)}`);
+    if (example.explanation) lines.push(`     ${style.dim(escapeControls(example.explanation))}`);
   });
   lines.push('', style.dim(`start: kata new ${slug}`));
   context.out(lines.join('\n'));
   return 0;
+}
+
+/** --width N, else the terminal's width, else 80. */
+function parseWidth(text: string | undefined): number {
+  if (text === undefined) return (process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_WIDTH;
+  const width = Number(text);
+  if (!Number.isInteger(width) || width < NARROWEST) {
+    throw new KataError('USAGE', `--width ${text} is not a usable number of columns`, `give a whole number of ${NARROWEST} or more, e.g. --width 100 (default: the terminal's width, or ${DEFAULT_WIDTH})`);
+  }
+  return width;
 }
 
 /** What the signature alone does not say: in-place outputs, nodes given by value, class cases. */
