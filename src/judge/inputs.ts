@@ -70,7 +70,7 @@ function reportMaximums(bounds: NonNullable<Problem['meta']['bounds']>, largest:
   return short;
 }
 
-async function loadValidator(problem: Problem, cacheDir: string): Promise<InputValidator> {
+export async function loadValidator(problem: Problem, cacheDir: string): Promise<InputValidator> {
   const shown = `problems/${problem.slug}/${VALIDATOR_FILE}`;
   const compiled = await compileSolution(cacheDir, join(problem.dir, VALIDATOR_FILE), prepareRuntime(cacheDir).structures);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the validator, then run kata validate');
