@@ -1,5 +1,6 @@
 /** `kata test <slug>`: the examples only, with diffs for failures. */
 import { loadProblem } from '../../problem/load.ts';
+import { LOCAL_CASES_DIR, loadLocalCases } from '../../problem/local-cases.ts';
 import { humanReporter } from '../../report/human.ts';
 import type { CliContext } from '../context.ts';
 import { judgeAndReport, setUpIsolation, solutionPath } from '../judging.ts';
@@ -7,9 +8,12 @@ import { judgeAndReport, setUpIsolation, solutionPath } from '../judging.ts';
 export async function run(context: CliContext, slug: string, options: { solution?: string; typecheck: boolean }): Promise<number> {
   const problem = loadProblem(context.root(), slug);
   const solution = solutionPath(context, slug, options.solution);
+  // The solver's own cases (the failures kata stress found) run after the examples, as local-1, local-2...
+  const local = loadLocalCases(context.root(), problem);
   setUpIsolation(context);
-  context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)} · examples`)}`);
-  const { exitCode } = await judgeAndReport(context, problem, problem.examples, solution, humanReporter, options.typecheck);
+  const which = local.length === 0 ? 'examples' : `examples and ${local.length} local case${local.length === 1 ? '' : 's'} (${LOCAL_CASES_DIR}/${slug}.json)`;
+  context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)} · ${which}`)}`);
+  const { exitCode } = await judgeAndReport(context, problem, [...problem.examples, ...local], solution, humanReporter, options.typecheck);
   if (exitCode === 0) context.out(context.style.dim(`next: kata judge ${slug}   (adds the hidden cases)`));
   return exitCode;
 }
