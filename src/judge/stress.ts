@@ -104,11 +104,12 @@ async function stressWithGenerator(oracle: Oracle, request: StressRequest, tally
     const budget = new Budget(trial.result.verdict);
     const smallest = await shrinkSize(oracle, problem, generate, { trial, seed, size }, budget);
     const shrunk = await shrinkStructure(oracle, problem, smallest.trial, budget, request.seed);
+    const last = await shortestFailingPrefix(oracle, problem, shrunk.trial, budget);
     const failure: StressFailure = {
       run: judged,
       foundInput: trial.testCase.input,
-      testCase: shrunk.trial.testCase,
-      result: shrunk.trial.result,
+      testCase: last.testCase,
+      result: last.result,
       shrinking: { sizes: { from: size, to: smallest.size, seed: smallest.seed }, steps: shrunk.steps, structural: shrunk.structural, tries: budget.tries },
     };
     return { kind: 'failed', source: 'generator', failure, discarded: tally.summary() };
@@ -168,6 +169,20 @@ async function shrinkStructure(oracle: Oracle, problem: Problem, found: Failed, 
   return { trial: search.last, steps: details.numShrinks, structural: arbitrary.canShrinkWithoutContext(input) };
 }
 
+/**
+ * A class sequence cut after the call that fails: fast-check shrinks an array from its front, so calls after
+ * the failure can survive its shrinking. The shortest prefix that still fails the same way is the case.
+ */
+async function shortestFailingPrefix(oracle: Oracle, problem: Problem, found: Failed, budget: Budget): Promise<Failed> {
+  if (problem.signature.kind !== 'class') return found;
+  const { operations, arguments: args } = found.testCase.input as { operations: unknown[]; arguments: unknown[] };
+  for (let steps = 2; steps < operations.length && !budget.spent; steps++) {
+    const trial = await oracle.judge({ operations: operations.slice(0, steps), arguments: args.slice(0, steps) });
+    if (budget.sameFailure(trial)) return trial;
+  }
+  return found;
+}
+
 async function stressWithTypes(oracle: Oracle, request: StressRequest, tally: Tally): Promise<StressOutcome> {
   const { problem } = request;
   const arbitrary = inputArbitrary(problem.signature, problem.meta.bounds ?? {}, { mode: 'generate' });
@@ -201,8 +216,12 @@ async function stressWithTypes(oracle: Oracle, request: StressRequest, tally: Ta
   if (found && foundAt) {
     found.rethrow();
     const { run, input } = foundAt;
-    const shrinking: Shrinking = { steps: details.numShrinks, structural: true, tries: found.budget.tries };
-    return { kind: 'failed', source: 'types', failure: { run, foundInput: input, testCase: found.last.testCase, result: found.last.result, shrinking }, discarded: tally.summary() };
+    // fast-check's shrinking with context stops where no single step it tries still fails; shrinking again
+    // from the result, without context, tries other steps (such as dropping the last call of a sequence).
+    const polished = await shrinkStructure(oracle, problem, found.last, found.budget, request.seed);
+    const last = await shortestFailingPrefix(oracle, problem, polished.trial, found.budget);
+    const shrinking: Shrinking = { steps: details.numShrinks + polished.steps, structural: true, tries: found.budget.tries };
+    return { kind: 'failed', source: 'types', failure: { run, foundInput: input, testCase: last.testCase, result: last.result, shrinking }, discarded: tally.summary() };
   }
   if (judged === 0) throw noInputs(problem, 'types', tally);
   return { kind: 'agreed', source: 'types', runs: judged, discarded: tally.summary() };

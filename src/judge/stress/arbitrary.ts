@@ -184,11 +184,12 @@ function arrayArbitrary(of: Type, bound: BoundJson | undefined, inherited: Inher
 /** A level-order array with nulls, as the judge reads trees: drawn as a root and the entries after it. */
 function treeArbitrary(bound: BoundJson | undefined, inherited: Inherited, settings: Settings): fc.Arbitrary<(number | null)[]> {
   const [minLength, maxLength] = lengths(bound, settings);
-  const value = intArbitrary(bound?.each?.value ? (bound.each.value.map(boundEnd) as unknown as Range) : inherited.value, settings);
+  const [low, high] = intRange(bound?.each?.value ? (bound.each.value.map(boundEnd) as unknown as Range) : inherited.value, settings);
+  const value = fc.integer({ min: low, max: high });
   const rest = fc.array(fc.option(value, { nil: null, freq: 3 }), { maxLength: settings.shrinking ? UNBOUNDED : 2 * maxLength });
-  const distinct = bound?.distinct === true;
+  const shape = { maxNodes: maxLength, ...(bound?.distinct && { distinctWithin: [low, high] as const }) };
   const nonEmpty = fc.tuple(value, rest).map(
-    ([root, others]) => canonicalTree([root, ...others], distinct),
+    ([root, others]) => canonicalTree([root, ...others], shape),
     (tree) => {
       const entries = asArray(tree);
       if (entries.length === 0 || entries[0] === null) throw new Error('not a non-empty tree');
@@ -200,29 +201,36 @@ function treeArbitrary(bound: BoundJson | undefined, inherited: Inherited, setti
 }
 
 /**
- * Keeps only the entries that become nodes (or the nulls between them), as LeetCode's level order does, and
- * with `distinct` makes repeated values distinct by moving each up to the next unused one.
+ * Keeps only the entries that become nodes (or the nulls between them), as LeetCode's level order does, at
+ * most `maxNodes` nodes, and with `distinctWithin` makes repeated values distinct by moving each to the next unused one.
  */
-export function canonicalTree(entries: readonly (number | null)[], distinct = false): (number | null)[] {
-  if (entries.length === 0 || entries[0] === null) return [];
+export function canonicalTree(entries: readonly (number | null)[], shape: { maxNodes?: number; distinctWithin?: readonly [number, number] } = {}): (number | null)[] {
+  const { maxNodes = Infinity, distinctWithin } = shape;
+  if (entries.length === 0 || entries[0] === null || maxNodes < 1) return [];
   const out: (number | null)[] = [entries[0]!];
+  let nodes = 1;
   let parents = 1;
   let i = 1;
-  while (i < entries.length && parents > 0) {
-    for (let side = 0; side < 2 && i < entries.length; side++) {
+  while (i < entries.length && parents > 0 && nodes < maxNodes) {
+    for (let side = 0; side < 2 && i < entries.length && nodes < maxNodes; side++) {
       const entry = entries[i++]!;
       out.push(entry);
-      if (entry !== null) parents++;
+      if (entry !== null) {
+        parents++;
+        nodes++;
+      }
     }
     parents--;
   }
   while (out[out.length - 1] === null) out.pop();
-  if (!distinct) return out;
+  if (!distinctWithin) return out;
+  const [low, high] = distinctWithin;
   const used = new Set<number>();
   return out.map((entry) => {
     if (entry === null) return null;
     let value = entry;
-    while (used.has(value)) value++;
+    // Up to the next unused value, wrapping within the range; with more nodes than values, a repeat stays (and is discarded).
+    for (let tries = 0; used.has(value) && tries <= high - low; tries++) value = value >= high ? low : value + 1;
     used.add(value);
     return value;
   });
@@ -256,8 +264,13 @@ function withNodes(record: fc.Arbitrary<Input>, params: readonly Param[]): fc.Ar
 }
 
 function intArbitrary(bounded: Range | undefined, settings: Settings): fc.Arbitrary<number> {
+  const [min, max] = intRange(bounded, settings);
+  return fc.integer({ min, max });
+}
+
+function intRange(bounded: Range | undefined, settings: Settings): [number, number] {
   const [low, high] = bounded ? bounded.map(Number) : settings.shrinking ? [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] : SMALL_INT;
-  return fc.integer({ min: Math.max(Math.ceil(low!), Number.MIN_SAFE_INTEGER), max: Math.min(Math.floor(high!), Number.MAX_SAFE_INTEGER) });
+  return [Math.max(Math.ceil(low!), Number.MIN_SAFE_INTEGER), Math.min(Math.floor(high!), Number.MAX_SAFE_INTEGER)];
 }
 
 function floatArbitrary(bounded: Range | undefined, settings: Settings): fc.Arbitrary<number> {
