@@ -45,6 +45,8 @@ export interface Shrinking {
   structural: boolean;
   /** How many candidates were judged while shrinking. */
   tries: number;
+  /** Shrinking stopped at its budget (of candidates, or of candidates that took a limit), not at a smallest input. */
+  stoppedEarly: boolean;
 }
 
 export interface StressFailure {
@@ -110,7 +112,7 @@ async function stressWithGenerator(oracle: Oracle, request: StressRequest, tally
       foundInput: trial.testCase.input,
       testCase: last.testCase,
       result: last.result,
-      shrinking: { sizes: { from: size, to: smallest.size, seed: smallest.seed }, steps: shrunk.steps, structural: shrunk.structural, tries: budget.tries },
+      shrinking: { sizes: { from: size, to: smallest.size, seed: smallest.seed }, steps: shrunk.steps, structural: shrunk.structural, tries: budget.tries, stoppedEarly: budget.spent },
     };
     return { kind: 'failed', source: 'generator', failure, discarded: tally.summary() };
   }
@@ -220,7 +222,7 @@ async function stressWithTypes(oracle: Oracle, request: StressRequest, tally: Ta
     // from the result, without context, tries other steps (such as dropping the last call of a sequence).
     const polished = await shrinkStructure(oracle, problem, found.last, found.budget, request.seed);
     const last = await shortestFailingPrefix(oracle, problem, polished.trial, found.budget);
-    const shrinking: Shrinking = { steps: details.numShrinks + polished.steps, structural: true, tries: found.budget.tries };
+    const shrinking: Shrinking = { steps: details.numShrinks + polished.steps, structural: true, tries: found.budget.tries, stoppedEarly: found.budget.spent };
     return { kind: 'failed', source: 'types', failure: { run, foundInput: input, testCase: last.testCase, result: last.result, shrinking }, discarded: tally.summary() };
   }
   if (judged === 0) throw noInputs(problem, 'types', tally);

@@ -54,7 +54,8 @@ function reportFailure(context: CliContext, problem: Problem, outcome: Extract<S
   const shown = humanReporter.caseDone(failure.result, style);
   if (shown !== null) context.out(shown);
   context.out('');
-  context.out(`${style.bold(style.fail(failure.result.verdict))}  the solution disagreed with the reference on run ${failure.run}; ${shrinkText(failure)}`);
+  const what = failure.result.verdict === 'WA' ? 'the solution disagreed with the reference' : 'the solution failed';
+  context.out(`${style.bold(style.fail(failure.result.verdict))}  ${what} on run ${failure.run}; ${shrinkText(failure)}`);
   const saved = appendLocalCase(context.root(), problem, localCase(failure, seed));
   const where = context.display(saved.file);
   context.out(saved.added ? `saved as local case ${saved.number} in ${where}: kata test ${problem.slug} runs it after the examples` : `already saved as local case ${saved.number} in ${where}`);
@@ -82,12 +83,13 @@ function discardText(outcome: Extract<StressOutcome, { kind: 'agreed' | 'failed'
 }
 
 function shrinkText(failure: StressFailure): string {
-  const { sizes, steps, structural, tries } = failure.shrinking;
+  const { sizes, steps, structural, tries, stoppedEarly } = failure.shrinking;
   const parts: string[] = [];
   if (sizes) parts.push(sizes.to < sizes.from ? `the generator's size ${sizes.from} shrunk to ${sizes.to} (seed ${sizes.seed})` : `found at the generator's size ${sizes.from}, the smallest that failed this way`);
   if (!structural) parts.push('fast-check could not shrink this input further');
   else parts.push(steps > 0 ? `fast-check shrank it in ${steps} step${steps === 1 ? '' : 's'}` : 'fast-check found nothing smaller that fails this way');
-  return `${parts.join(', then ')} (${tries} candidate${tries === 1 ? '' : 's'} judged)`;
+  const budget = stoppedEarly ? '; shrinking stopped at its budget, so a smaller input may fail too' : '';
+  return `${parts.join(', then ')} (${tries} candidate${tries === 1 ? '' : 's'} judged${budget})`;
 }
 
 function wholeNumber(option: string, text: string, min: number, max: number): number {
