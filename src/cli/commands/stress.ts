@@ -79,7 +79,7 @@ function sourceText(source: 'generator' | 'types', problem: Problem): string {
 function discardText(outcome: Extract<StressOutcome, { kind: 'agreed' | 'failed' }>): string {
   const { count, commonest } = outcome.discarded;
   if (count === 0) return '';
-  return `; ${count} discarded as inputs the statement does not allow${commonest ? `, e.g. ${commonest}` : ''}`;
+  return `; ${count} discarded, e.g. ${commonest ?? ''}`;
 }
 
 function shrinkText(failure: StressFailure): string {
