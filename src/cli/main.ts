@@ -105,6 +105,15 @@ export async function main(argv: string[]): Promise<number> {
     .action(run(() => import('./commands/test.ts')));
 
   program
+    .command('stress')
+    .description('run a solution against the reference on generated inputs; shrink, show and save the first disagreement')
+    .argument('<slug>', 'the problem, e.g. knapsack-01')
+    .option('--seed <n>', 'the seed the inputs are made from (default: a random one, printed)')
+    .option('--runs <n>', 'how many inputs to compare on (default: 100)')
+    .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
+    .action(run(() => import('./commands/stress.ts')));
+
+  program
     .command('judge')
     .description('judge a solution on the examples and the hidden cases')
     .argument('<slug>', 'the problem, e.g. knapsack-01')

@@ -74,7 +74,7 @@ function describeKey(key: string): string {
   return `${'the elements of '.repeat(eaches.length)}${name}`;
 }
 
-async function loadValidator(problem: Problem, cacheDir: string): Promise<InputValidator> {
+export async function loadValidator(problem: Problem, cacheDir: string): Promise<InputValidator> {
   const shown = `problems/${problem.slug}/${VALIDATOR_FILE}`;
   const compiled = await compileSolution(cacheDir, join(problem.dir, VALIDATOR_FILE), prepareRuntime(cacheDir).structures);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the validator, then run kata validate');

@@ -107,7 +107,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
  * Whatever the answer, judging it ends in a verdict: an answer the comparison cannot handle is that
  * case's RE, never a crash of kata. A broken package (a custom checker that throws) is still the author's error.
  */
-async function judgeSafely(context: OutcomeContext, testCase: Case, outcome: RunOutcome, seed: number): Promise<CaseResult> {
+export async function judgeSafely(context: OutcomeContext, testCase: Case, outcome: RunOutcome, seed: number): Promise<CaseResult> {
   try {
     return await judgeOutcome(context, testCase, outcome, seed);
   } catch (error) {
@@ -130,7 +130,7 @@ function oneLine(text: string): string {
   return safeText(text).replace(/\r?\n/g, ' ⏎ ');
 }
 
-function cleanResult(result: CaseResult): CaseResult {
+export function cleanResult(result: CaseResult): CaseResult {
   const cleaned = { ...result, ...(result.message !== undefined && { message: oneLine(result.message) }) };
   if (result.detail?.output !== undefined) cleaned.detail = { ...result.detail, output: safeText(result.detail.output) };
   return cleaned;
@@ -161,7 +161,7 @@ function failedToLoad(request: JudgeRequest, verdict: Verdict, message: string):
   return { ...summarize(request, cases, message), verdict };
 }
 
-function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, request: JudgeRequest): { verdict: Verdict; message: string } {
+export function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, request: JudgeRequest): { verdict: Verdict; message: string } {
   switch (outcome.kind) {
     case 'load-failed': {
       const { code, message: detail, stack } = outcome.error;
@@ -184,7 +184,7 @@ function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready' }>, r
   }
 }
 
-function relabel(message: string, request: JudgeRequest): string {
+export function relabel(message: string, request: JudgeRequest): string {
   return message.split(request.solutionFile).join(request.solutionLabel);
 }
 

@@ -1,0 +1,58 @@
+/** The local cases store: read, appended without duplicates, written whole, and a broken file named. */
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProblem } from '../../../src/problem/load.ts';
+import { appendLocalCase, loadLocalCases, localCasesFile } from '../../../src/problem/local-cases.ts';
+import { isKataError } from '../../../src/util/errors.ts';
+import { REPO, temporaryFolder } from '../../helpers.ts';
+
+function workspace(): string {
+  const root = temporaryFolder('kata-local-');
+  cpSync(join(REPO, 'tests', 'fixtures', 'stress', 'problems'), join(root, 'problems'), { recursive: true });
+  return root;
+}
+
+describe('local cases', () => {
+  it('has none without a file', () => {
+    const root = workspace();
+    expect(loadLocalCases(root, loadProblem(root, 'largest'))).toEqual([]);
+  });
+
+  it('appends a case once, numbers it, and reads it back as local-N after the file is written whole', () => {
+    const root = workspace();
+    const problem = loadProblem(root, 'largest');
+    expect(appendLocalCase(root, problem, { input: { nums: [-1] }, expected: -1, note: 'found' })).toMatchObject({ number: 1, added: true });
+    expect(appendLocalCase(root, problem, { input: { nums: [-2, -3] }, expected: -2 })).toMatchObject({ number: 2, added: true });
+    expect(appendLocalCase(root, problem, { input: { nums: [-1] }, expected: -1 })).toMatchObject({ number: 1, added: false });
+    const cases = loadLocalCases(root, problem);
+    expect(cases.map((c) => [c.id, c.kind, c.input, c.expected])).toEqual([
+      ['local-1', 'example', { nums: [-1] }, -1],
+      ['local-2', 'example', { nums: [-2, -3] }, -2],
+    ]);
+    const file = localCasesFile(root, 'largest');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveLength(2);
+    expect(readdirSync(join(root, '.kata', 'cases'))).toEqual(['largest.json']); // no temporary file left behind
+  });
+
+  it('names the file and the case when the file is broken', () => {
+    const root = workspace();
+    const problem = loadProblem(root, 'largest');
+    const file = localCasesFile(root, 'largest');
+    const failure = (text: string): string => {
+      writeFileSync(file, text);
+      try {
+        loadLocalCases(root, problem);
+      } catch (error) {
+        if (isKataError(error)) return `${error.message} | ${error.hint}`;
+        throw error;
+      }
+      return 'no error';
+    };
+    appendLocalCase(root, problem, { input: { nums: [1] }, expected: 1 });
+    expect(existsSync(file)).toBe(true);
+    expect(failure('[{')).toMatch(/^\.kata\/cases\/largest\.json is broken: it is not valid JSON .*\| fix it, or delete it/);
+    expect(failure('[{"input": {"nums": [1]}, "expected": 1}, {"input": {"nums": [1]}}]')).toContain('largest.json is broken: case 2: expected');
+    expect(failure('[{"input": {"nums": "x"}, "expected": 1}]')).toContain('case 1: input.nums: expected int[], got a string');
+  });
+});
