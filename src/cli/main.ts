@@ -122,6 +122,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
     .addOption(new Option('--reporter <name>', 'how to report').choices(reporterNames()).default('human'))
     .option('--strict-isolation', 'refuse to judge without OS isolation (bubblewrap), as for untrusted code')
+    .option('--reveal', 'after a failed judgment, show the first failing hidden case in full and offer to keep it as a local case')
+    .option('--keep', 'with --reveal: keep the revealed case as a local case without asking')
     .action(run(() => import('./commands/judge.ts')));
 
   program

@@ -163,3 +163,27 @@ describe('Ctrl-C during a judgment', () => {
     expect(report.cases.length).toBeLessThan(5);
   }, 60_000);
 });
+
+describe('kata judge --reveal', () => {
+  it('shows the first failing hidden case in full, keeps it as a local case with --keep, and kata test then runs it', () => {
+    writeFileSync(join(ws, 'solutions', 'half.ts'), 'export function half(x: number): number { return x > 1000 ? 0 : x / 2; }\n');
+    const plain = kata(ws, 'judge', 'half', '--no-typecheck');
+    expect(plain.stdout).not.toContain('1234.5678');
+    expect(plain.stdout).toContain('kata judge half --reveal shows the first failing hidden case in full');
+    const revealed = kata(ws, 'judge', 'half', '--no-typecheck', '--reveal', '--keep');
+    expect(revealed.status).toBe(1);
+    expect(revealed.stdout).toMatch(/revealed hidden-\d+:\n.*WA[\s\S]*input +x = 1234\.5678\n +expected +617\.2839\n +actual +0/);
+    expect(revealed.stdout).toContain('kept as local-1 in .kata/cases/half.json: kata test half runs it from now on');
+    expect(progress().problems.half).toMatchObject({ reveals: 1 });
+    const test = kata(ws, 'test', 'half', '--no-typecheck');
+    expect(test.stdout).toContain('examples and 1 local case (.kata/cases/half.json)');
+    expect(test.stdout).toMatch(/✗ local-1 +WA/);
+    expect(kata(ws, 'judge', 'half', '--no-typecheck', '--reveal', '--keep').stdout).toContain('already kept as local-1');
+  });
+
+  it('refuses --reveal beside --json, with exit 2', () => {
+    const result = kata(ws, 'judge', 'half', '--reveal', '--json');
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'USAGE' } });
+  });
+});

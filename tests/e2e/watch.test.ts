@@ -85,6 +85,11 @@ describe('kata watch', () => {
     session.press('r');
     await session.waitFor(/revealed hidden-\d+:[\s\S]*input +x = [\d.]+[\s\S]*expected +[\d.]+[\s\S]*actual +0/, mark);
     mark = session.output.length;
+    session.press('s');
+    await session.waitFor(/kept as local-1 in \.kata\/cases\/half\.json/, mark);
+    const kept = JSON.parse(readFileSync(join(ws, '.kata', 'cases', 'half.json'), 'utf8')) as { input: { x: number } }[];
+    expect(kept[0]!.input.x).toBeGreaterThan(1000);
+    mark = session.output.length;
     session.press('n');
     await session.waitFor(/\(add\) · solutions\/add\.ts/, mark);
     expect(existsSync(join(ws, 'solutions', 'add.ts'))).toBe(true);

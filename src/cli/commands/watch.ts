@@ -11,19 +11,21 @@ import { materializeCases } from '../../judge/generate.ts';
 import { judgeSolution } from '../../judge/judge.ts';
 import type { CaseResult, Judgment } from '../../judge/verdict.ts';
 import { readHints } from '../../problem/lint.ts';
-import { loadHiddenCases, loadProblem, type Problem } from '../../problem/load.ts';
-import { readProgress, recordAttempt, recordHint, recordReveal } from '../../problem/progress.ts';
+import { loadHiddenCases, loadProblem, type Case, type Problem } from '../../problem/load.ts';
+import { loadLocalCases } from '../../problem/local-cases.ts';
+import { readProgress, recordAttempt, recordHint } from '../../problem/progress.ts';
 import { renderStub } from '../../problem/stub.ts';
 import { humanReporter } from '../../report/human.ts';
 import { KataError } from '../../util/errors.ts';
 import { formatDuration } from '../../util/time.ts';
 import type { CliContext } from '../context.ts';
 import { setUpIsolation } from '../judging.ts';
+import { keepAsLocalCase, revealFirstFailure, type Revealed } from '../reveal.ts';
 import { pickNext } from './next.ts';
 
 /** Editors save in bursts (write, rename, chmod): one run per burst. */
 const SETTLE_MS = 40;
-const KEYS = 'h hint · j judge · r reveal a failing hidden case · n next problem · q quit';
+const KEYS = 'h hint · j judge · r reveal a failing hidden case · s keep it · n next problem · q quit';
 
 interface Screen {
   examples?: Judgment;
@@ -57,6 +59,7 @@ class Watcher {
   private fsWatcher: FSWatcher | null = null;
   private finish: (code: number) => void = () => {};
   private readonly tty = process.stdout.isTTY === true;
+  private revealed: Revealed | null = null;
 
   constructor(
     private readonly context: CliContext,
@@ -88,6 +91,7 @@ class Watcher {
     this.problem = loadProblem(this.context.root(), slug);
     this.slug = slug;
     this.screen = { notes: [] };
+    this.revealed = null;
     const file = this.solutionFile();
     if (!existsSync(file)) {
       mkdirSync(this.solutions, { recursive: true });
@@ -136,11 +140,17 @@ class Watcher {
       });
   }
 
-  private async judge(hidden: boolean, reveal = false): Promise<Judgment> {
+  /** The examples and the solver's local cases; with `hidden`, the hidden cases too. */
+  private async cases(hidden: boolean): Promise<Case[]> {
     const root = this.context.root();
-    const cases = hidden ? await materializeCases(this.problem, [...this.problem.examples, ...loadHiddenCases(root, this.problem)], this.context.cacheDir()) : this.problem.examples;
+    const visible = [...this.problem.examples, ...loadLocalCases(root, this.problem)];
+    return hidden ? materializeCases(this.problem, [...visible, ...loadHiddenCases(root, this.problem)], this.context.cacheDir()) : visible;
+  }
+
+  private async judge(hidden: boolean): Promise<Judgment> {
     const file = this.solutionFile();
-    return judgeSolution({ problem: this.problem, cases, solutionFile: file, solutionLabel: this.context.display(file), cacheDir: this.context.cacheDir(), typecheck: this.typecheck, revealHidden: reveal });
+    const cases = await this.cases(hidden);
+    return judgeSolution({ problem: this.problem, cases, solutionFile: file, solutionLabel: this.context.display(file), cacheDir: this.context.cacheDir(), typecheck: this.typecheck });
   }
 
   private async runExamples(): Promise<void> {
@@ -165,17 +175,30 @@ class Watcher {
 
   /** The first failing hidden case in full: the cases are on the solver's own disk, so kata says so plainly. */
   private async reveal(): Promise<void> {
-    this.screen.running = 'judging with the hidden cases shown…';
+    this.screen.running = 'judging, to find the first failing hidden case…';
     this.draw();
-    const judgment = await this.judge(true, true);
+    const cases = await this.cases(true);
+    const file = this.solutionFile();
+    const judgment = this.screen.hidden ?? (await judgeSolution({ problem: this.problem, cases, solutionFile: file, solutionLabel: this.context.display(file), cacheDir: this.context.cacheDir(), typecheck: this.typecheck }));
+    this.screen.hidden = judgment;
+    const revealed = await revealFirstFailure(this.context, this.problem, cases, judgment, file, this.typecheck);
     this.screen.running = undefined;
-    const failed = judgment.cases.find((result) => result.kind === 'hidden' && result.verdict !== 'AC' && result.verdict !== 'SKIPPED');
-    if (!failed) {
-      this.screen.notes.push(judgment.verdict === 'AC' ? 'every hidden case passes: nothing to reveal' : `no hidden case failed (${judgment.message ?? judgment.verdict})`);
+    if (!revealed) {
+      this.screen.notes.push(judgment.verdict === 'AC' ? 'every hidden case passes: nothing to reveal' : 'no hidden case failed: the failures are examples, shown in full');
       return;
     }
-    recordReveal(this.context.root(), this.slug);
-    this.screen.notes.push(this.context.style.bold(`revealed ${failed.id}:`), humanReporter.caseDone(failed, this.context.style) ?? '');
+    this.revealed = revealed;
+    this.screen.notes.push(this.context.style.bold(`revealed ${revealed.testCase.id}:`), humanReporter.caseDone(revealed.result, this.context.style) ?? '', this.context.style.dim('s keeps it as a local case, which every run from now on includes'));
+  }
+
+  private keep(): void {
+    if (!this.revealed) {
+      this.screen.notes.push('nothing revealed to keep: r reveals a failing hidden case first');
+    } else {
+      this.screen.notes.push(keepAsLocalCase(this.context, this.problem, this.revealed));
+      this.revealed = null;
+    }
+    this.draw();
   }
 
   private hint(): void {
@@ -237,6 +260,9 @@ class Watcher {
         break;
       case 'n':
         this.next();
+        break;
+      case 's':
+        this.keep();
         break;
       default:
         break;

@@ -1,0 +1,41 @@
+/**
+ * Revealing a failing hidden case to a solver (kata judge --reveal, and r in kata watch): the
+ * cases are on the solver's own disk, so after a failed judgment kata shows the first failing one
+ * in full and can keep it as a local case, which kata test then runs. kata grade never reveals.
+ */
+import { judgeSolution } from '../judge/judge.ts';
+import type { CaseResult, Judgment } from '../judge/verdict.ts';
+import type { Case, Problem } from '../problem/load.ts';
+import { appendLocalCase, LOCAL_CASES_DIR } from '../problem/local-cases.ts';
+import { recordReveal } from '../problem/progress.ts';
+import type { CliContext } from './context.ts';
+
+export interface Revealed {
+  testCase: Case;
+  result: CaseResult;
+}
+
+/** The first hidden case the judgment failed, judged again with its data shown; null when none failed. */
+export async function revealFirstFailure(context: CliContext, problem: Problem, cases: readonly Case[], judgment: Judgment, solutionFile: string, typecheck: boolean): Promise<Revealed | null> {
+  const failed = judgment.cases.find((result) => result.kind === 'hidden' && result.verdict !== 'AC' && result.verdict !== 'SKIPPED');
+  const testCase = failed && cases.find((candidate) => candidate.id === failed.id);
+  if (!testCase) return null;
+  const again = await judgeSolution({ problem, cases: [testCase], solutionFile, solutionLabel: context.display(solutionFile), cacheDir: context.cacheDir(), typecheck, revealHidden: true });
+  recordReveal(context.root(), problem.slug);
+  return { testCase, result: again.cases[0] ?? failed! };
+}
+
+/** Keeps a revealed case among the solver's local cases; says where, or that it was there already. */
+export function keepAsLocalCase(context: CliContext, problem: Problem, revealed: Revealed): string {
+  const { testCase } = revealed;
+  const json = {
+    input: testCase.input,
+    ...(testCase.expected !== undefined && { expected: testCase.expected }),
+    ...(testCase.error !== undefined && { error: testCase.error }),
+    ...(testCase.checker !== undefined && { checker: testCase.checker }),
+    explanation: `${testCase.id}, revealed after a failed judgment`,
+  };
+  const saved = appendLocalCase(context.root(), problem, json);
+  const where = `${LOCAL_CASES_DIR}/${problem.slug}.json`;
+  return saved.added ? `kept as local-${saved.number} in ${where}: kata test ${problem.slug} runs it from now on` : `already kept as local-${saved.number} in ${where}`;
+}
