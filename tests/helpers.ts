@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 
@@ -20,7 +20,8 @@ export function temporaryFolder(prefix = 'kata-test-'): string {
 /** A fresh copy of the fixture workspace (problems/ and solutions/) to run the CLI in. */
 export function copyWorkspace(): string {
   const dir = temporaryFolder('kata-ws-');
-  cpSync(FIXTURE_WORKSPACE, dir, { recursive: true });
+  // Without a cache or progress record that a manual run left behind in the fixture.
+  cpSync(FIXTURE_WORKSPACE, dir, { recursive: true, filter: (source) => !source.split(sep).includes('.kata') });
   mkdirSync(join(dir, 'solutions'), { recursive: true });
   return dir;
 }

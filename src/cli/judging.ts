@@ -1,5 +1,5 @@
 /** What `kata test` and `kata judge` share: finding the solution, judging it, reporting as it goes. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseIsolation, useIsolation } from '../judge/isolation.ts';
 import { judgeSolution } from '../judge/judge.ts';
@@ -9,6 +9,14 @@ import type { Reporter } from '../report/reporter.ts';
 import { recordAttempt, type Attempt } from '../problem/progress.ts';
 import { isKataError, KataError } from '../util/errors.ts';
 import { EXIT, type CliContext } from './context.ts';
+
+/** The solution most recently saved: where a solver who just typed `kata watch` is working. */
+export function lastSaved(solutions: string): string {
+  const files = existsSync(solutions) ? readdirSync(solutions).filter((name) => name.endsWith('.ts')) : [];
+  const latest = files.map((name) => ({ name, time: statSync(join(solutions, name)).mtimeMs })).sort((a, b) => b.time - a.time)[0];
+  if (!latest) throw new KataError('NO_SOLUTION', `no solution in ${solutions} to watch`, 'kata next picks a problem, and kata new <slug> starts it');
+  return latest.name.slice(0, -'.ts'.length);
+}
 
 export function solutionPath(context: CliContext, slug: string, given: string | undefined): string {
   const file = given ? context.resolvePath(given) : join(context.root(), 'solutions', `${slug}.ts`);
@@ -67,7 +75,9 @@ export async function judgeAndReport(
     },
   }).finally(() => process.off('SIGINT', onInterrupt));
   context.out(reporter.judgmentDone(judgment, context.style));
-  if (recordAs) record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });
+  // The record is of the solver's own work: judging another file (--solution) leaves it alone.
+  const own = solutionFile === join(context.root(), 'solutions', `${problem.slug}.ts`);
+  if (recordAs && own) record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });
   return { judgment, exitCode: judgment.verdict === 'AC' ? EXIT.OK : EXIT.NOT_ACCEPTED };
 }
 

@@ -70,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('hint')
     .description("show the problem's next hint (each one is recorded in your progress)")
-    .argument('<slug>', 'the problem, e.g. knapsack-01')
+    .argument('[slug]', 'the problem (default: the one whose solution was saved last)')
     .action(run(() => import('./commands/hint.ts')));
 
   program

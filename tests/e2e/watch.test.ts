@@ -83,7 +83,7 @@ describe('kata watch', () => {
     await session.waitFor(/Hint 1 of \d+: /, mark);
     mark = session.output.length;
     session.press('r');
-    await session.waitFor(/revealed hidden-\d+:[\s\S]*input +x = [\d.]+[\s\S]*expected +[\d.]+[\s\S]*actual +0/, mark);
+    await session.waitFor(/revealed hidden-\d+ \(judged again to show it\)[\s\S]*input +x = [\d.]+[\s\S]*expected +[\d.]+[\s\S]*actual +0/, mark);
     mark = session.output.length;
     session.press('s');
     await session.waitFor(/kept as local-1 in \.kata\/cases\/half\.json/, mark);

@@ -42,7 +42,7 @@ async function reveal(context: CliContext, problem: Problem, cases: readonly Cas
     context.out(style.dim('no hidden case failed: the failures above are examples, shown in full already'));
     return;
   }
-  context.out(`\n${style.bold(`revealed ${revealed.testCase.id}:`)}`);
+  context.out(`\n${style.bold(`revealed ${revealed.testCase.id}`)} ${style.dim('(judged again to show it; long values are cut here, and a kept case is saved whole)')}`);
   context.out(humanReporter.caseDone(revealed.result, style) ?? '');
   const keep = options.keep === true || (await askYesNo(`add it to your local cases (${LOCAL_CASES_DIR}/${problem.slug}.json), which kata test runs? [y/N] `));
   if (keep) context.out(keepAsLocalCase(context, problem, revealed));

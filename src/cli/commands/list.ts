@@ -88,7 +88,7 @@ function printTable(context: CliContext, rows: Row[], total: number): void {
   const tagsShown = Math.max(0, columns - fixed - titleShown - 2);
   context.out(style.dim(`${'STATUS'.padEnd(statusWidth)}  ${'SLUG'.padEnd(slugWidth)}  ${'TITLE'.padEnd(titleShown)}  ${'LEVEL'.padEnd(6)}  TAGS`));
   for (const row of rows) {
-    const status = statusText(row.status, style).padEnd(statusWidth + (statusText(row.status, style).length - row.status.length));
+    const status = statusText(row.status, statusWidth, style);
     if (row.error !== undefined) {
       context.out(`${status}  ${row.slug.padEnd(slugWidth)}  ${style.fail('(broken package: see below)')}`);
       continue;
@@ -100,10 +100,11 @@ function printTable(context: CliContext, rows: Row[], total: number): void {
   context.out(style.dim(`\n${rows.length} problem${rows.length === 1 ? '' : 's'}${rows.length < total ? ` of ${total}` : ''}, ${solved} solved · kata next picks one`));
 }
 
-function statusText(status: Status, style: CliContext['style']): string {
-  if (status === 'solved') return style.pass('✓ solved');
-  if (status === 'attempted') return style.warn('attempted');
-  return style.dim('new');
+/** Padded before it is coloured: colour codes take no columns on screen. */
+function statusText(status: Status, width: number, style: CliContext['style']): string {
+  if (status === 'solved') return style.pass('✓ solved'.padEnd(width));
+  if (status === 'attempted') return style.warn('attempted'.padEnd(width));
+  return style.dim('new'.padEnd(width));
 }
 
 function cut(text: string, width: number): string {

@@ -19,7 +19,7 @@ import { humanReporter } from '../../report/human.ts';
 import { KataError } from '../../util/errors.ts';
 import { formatDuration } from '../../util/time.ts';
 import type { CliContext } from '../context.ts';
-import { setUpIsolation } from '../judging.ts';
+import { lastSaved, setUpIsolation } from '../judging.ts';
 import { keepAsLocalCase, revealFirstFailure, type Revealed } from '../reveal.ts';
 import { pickNext } from './next.ts';
 
@@ -40,14 +40,6 @@ export async function run(context: CliContext, slug: string | undefined, options
   setUpIsolation(context);
   const watcher = new Watcher(context, solutions, slug ?? lastSaved(solutions), options.typecheck);
   return watcher.start();
-}
-
-/** The solution most recently saved: where a solver who just typed `kata watch` is working. */
-function lastSaved(solutions: string): string {
-  const files = existsSync(solutions) ? readdirSync(solutions).filter((name) => name.endsWith('.ts')) : [];
-  const latest = files.map((name) => ({ name, time: statSync(join(solutions, name)).mtimeMs })).sort((a, b) => b.time - a.time)[0];
-  if (!latest) throw new KataError('NO_SOLUTION', `no solution in ${solutions} to watch`, 'kata next picks a problem, and kata new <slug> starts it');
-  return latest.name.slice(0, -'.ts'.length);
 }
 
 class Watcher {
@@ -188,7 +180,7 @@ class Watcher {
       return;
     }
     this.revealed = revealed;
-    this.screen.notes.push(this.context.style.bold(`revealed ${revealed.testCase.id}:`), humanReporter.caseDone(revealed.result, this.context.style) ?? '', this.context.style.dim('s keeps it as a local case, which every run from now on includes'));
+    this.screen.notes.push(`${this.context.style.bold(`revealed ${revealed.testCase.id}`)} ${this.context.style.dim('(judged again to show it)')}`, humanReporter.caseDone(revealed.result, this.context.style) ?? '', this.context.style.dim('s keeps it as a local case, which every run from now on includes'));
   }
 
   private keep(): void {
