@@ -1,6 +1,7 @@
 /** Checking a case against the signature: every input and the expected answer must have their types. */
 import type { CaseJson, CheckerJson } from './schema.ts';
 import { answerType, inputType, stepType, type ClassSignature, type FunctionSignature, type Param, type Signature } from './signature.ts';
+import { plural } from '../util/text.ts';
 import { checkValue, withBigints } from './values.ts';
 
 export type CaseKind = 'example' | 'hidden';
@@ -82,7 +83,7 @@ function stepProblem(signature: ClassSignature, operation: string, args: unknown
   const params = step === 0 ? signature.constructorParams : signature.methods.find((m) => m.name === operation)?.params;
   if (step > 0 && operation === signature.className) return `input.operations[${step}]: the constructor can only come first`;
   if (!params) return `input.operations[${step}]: "${operation}" is not a method (methods: ${signature.methods.map((m) => m.name).join(', ')})`;
-  if (args.length !== params.length) return `input.arguments[${step}]: ${operation} takes ${params.length} argument(s), got ${args.length}`;
+  if (args.length !== params.length) return `input.arguments[${step}]: ${operation} takes ${params.length} ${plural(params.length, 'argument')}, got ${args.length}`;
   for (let i = 0; i < params.length; i++) {
     const problem = checkValue(params[i]!.type, args[i], `input.arguments[${step}][${i}]`);
     if (problem) return problem;

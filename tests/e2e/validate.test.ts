@@ -133,6 +133,9 @@ describe('kata validate on broken packages', () => {
       '✗ problems/account-balances/hidden.json: case 4: input.transfers[1]: unexpected field "currency" (fields: from, to, amount)',
     ]);
     expect(result.stdout).toContain('4 errors');
+    // The cases that fit still run, and say that they are not all of them.
+    expect(result.stdout).toContain('- 4 cases that do not match the signature are left out of the runs below');
+    expect(result.stdout).toMatch(/✓ problems\/account-balances\/reference\.ts: accepted on all \d+ cases/);
   });
 
   it('names a missing statement', () => {
@@ -262,6 +265,10 @@ describe('kata validate on broken packages', () => {
     expect(marked(result, '✗')).toEqual([
       '✗ problems/max-subarray/generator.ts: hidden-5 (seed 3, size 50): input.nums[0]: expected int, got a string (make the generator return the inputs the signature declares)',
     ]);
+    // The stored cases still run; the wrong solution caught only by a generated case is not checked, rather than failed.
+    expect(result.stdout).toContain('- problems/max-subarray/generator.ts: its cases are left out of the runs below: the generator fails');
+    expect(result.stdout).toMatch(/✓ problems\/max-subarray\/reference\.ts: accepted on all \d+ cases/);
+    expect(result.stdout).toContain("- problems/max-subarray/wrong/tle-every-run.ts: not checked: it gets AC on the cases that were run, but the generator's cases were left out");
   });
 
   it('names the case, the path and the bound for a stored case outside the bounds', () => {
@@ -296,7 +303,7 @@ describe('kata validate on broken packages', () => {
     ]);
   });
 
-  it('names each bound that names nothing or cannot apply to its type, before running anything', () => {
+  it('names each bound that names nothing or cannot apply to its type, and checks no case against bounds it cannot apply', () => {
     const result = validateBroken('topo-order', (file) =>
       edit(file('problem.json'), (text) => text.replace('"n": { "value": [1, 1000] }', '"n": { "value": [1, 1000], "length": [1, 2] }, "edge": { "distinct": true }')),
     );
@@ -305,7 +312,10 @@ describe('kata validate on broken packages', () => {
       '✗ problems/topo-order/problem.json: bounds.n.length: int has no length',
       '✗ problems/topo-order/problem.json: bounds.edge: nothing is named "edge" (bounds may name: n, edges)',
     ]);
-    expect(result.stdout).not.toContain('reference.ts');
+    expect(result.stdout).toContain('- the cases were not checked against bounds: bounds in problem.json has errors');
+    expect(result.stdout).not.toContain('are within the bounds');
+    // The layers that do not need the bounds still run.
+    expect(result.stdout).toMatch(/✓ problems\/topo-order\/reference\.ts: accepted on all \d+ cases/);
   });
 
   it("reports the package validator's finding on a case that breaks a rule bounds cannot say", () => {
