@@ -41,6 +41,7 @@ export async function validateProblem(root: string, slug: string, cacheDir: stri
     add({ level: 'skipped', file: '', message: `not run: the generator, the reference, the stub of kata new and wrong/ (${lint.blocked ?? 'problem.json has errors'})` });
     return findings;
   }
+  for (const file of lint.unreadable) add({ level: 'skipped', file, message: 'cannot be read, so its cases are left out of the runs below' });
   if (lint.leftOut > 0) {
     add({ level: 'skipped', file: '', message: `${lint.leftOut} ${plural(lint.leftOut, 'case')} that ${plural(lint.leftOut, 'does', 'do')} not match the signature ${plural(lint.leftOut, 'is', 'are')} left out of the runs below` });
   }
@@ -67,7 +68,7 @@ export async function validateProblem(root: string, slug: string, cacheDir: stri
   else add({ level: 'skipped', file: '', message: 'the cases were not checked against bounds: bounds in problem.json has errors' });
   const referencePasses = (await layer(() => checkReference(problem, cases, cacheDir, add))) ?? false;
   await layer(() => checkStub(problem, cacheDir, add));
-  const leftOut = lint.leftOut > 0 ? 'some cases that do not match the signature were left out' : stored.length < lint.hidden.length ? "the generator's cases were left out" : undefined;
+  const leftOut = lint.leftOut > 0 || lint.unreadable.length > 0 ? 'some cases were left out (see above)' : stored.length < lint.hidden.length ? "the generator's cases were left out" : undefined;
   await layer(() => checkWrongSolutions(problem, cases, cacheDir, add, { referencePasses, leftOut }));
   return findings;
 }

@@ -36,6 +36,8 @@ export interface LintResult {
   hidden: Case[];
   /** How many cases were left out of `problem` and `hidden` because they do not match the signature. */
   leftOut: number;
+  /** The case files that cannot be read at all (not JSON, not an array): none of their cases run. */
+  unreadable: string[];
   /** Why the checks that run solutions cannot run at all, when they cannot. */
   blocked?: string;
   /** Whether `bounds` of problem.json can be checked on the cases. */
@@ -65,7 +67,8 @@ export function lintPackage(root: string, slug: string): LintResult {
   if (meta) findings.push(...lintChecker(dir, meta, signature!), ...bounds);
   findings.push(...lintHints(dir));
   if (!existsSync(join(dir, PROBLEM_FILES.reference))) findings.push({ level: 'error', file: PROBLEM_FILES.reference, message: 'is missing: every package needs a correct solution' });
-  const result = { findings, hidden: hidden.cases, leftOut: examples.leftOut + hidden.leftOut, boundsUsable: !bounds.some((finding) => finding.level === 'error') };
+  const unreadable = [examples, hidden].flatMap((file, i) => (file.unreadable ? [i === 0 ? PROBLEM_FILES.examples : PROBLEM_FILES.hidden] : []));
+  const result = { findings, hidden: hidden.cases, leftOut: examples.leftOut + hidden.leftOut, unreadable, boundsUsable: !bounds.some((finding) => finding.level === 'error') };
   const blocked = blockedBecause(dir, meta, examples.cases);
   if (!meta || !signature) return { ...result, blocked: blocked ?? 'problem.json has errors' };
   return { ...result, problem: { slug, dir, meta, signature, examples: examples.cases }, ...(blocked !== undefined && { blocked }) };
@@ -122,15 +125,15 @@ function lintHints(dir: string): Finding[] {
  * Every case of a file, each checked on its own against the case format and the signature: all bad
  * cases are listed, not only the first. The cases that pass are returned, for the checks that run code.
  */
-function lintCases(root: string, dir: string, signature: Signature | undefined, name: string, schemaFor: (item: unknown) => z.ZodType<CaseJson | GeneratedCaseJson>, kind: CaseKind): { findings: Finding[]; cases: Case[]; leftOut: number } {
+function lintCases(root: string, dir: string, signature: Signature | undefined, name: string, schemaFor: (item: unknown) => z.ZodType<CaseJson | GeneratedCaseJson>, kind: CaseKind): { findings: Finding[]; cases: Case[]; leftOut: number; unreadable?: boolean } {
   let data: unknown;
   try {
     data = readJsonData(root, join(dir, name));
   } catch (error) {
     if (!isKataError(error)) throw error;
-    return { findings: [{ level: 'error', file: name, message: error.message }], cases: [], leftOut: 0 };
+    return { findings: [{ level: 'error', file: name, message: error.message }], cases: [], leftOut: 0, unreadable: true };
   }
-  if (!Array.isArray(data)) return { findings: [{ level: 'error', file: name, message: 'must be an array of cases' }], cases: [], leftOut: 0 };
+  if (!Array.isArray(data)) return { findings: [{ level: 'error', file: name, message: 'must be an array of cases' }], cases: [], leftOut: 0, unreadable: true };
   const findings: Finding[] = [];
   const cases: Case[] = [];
   if (name === PROBLEM_FILES.hidden && data.length === 0) findings.push({ level: 'warning', file: name, message: 'has no cases: the verdict rests on the examples alone' });

@@ -34,6 +34,16 @@ describe('parseExampleLine', () => {
     expect(parseExampleLine('  x = -3, flag = true   ->   null  ')).toEqual({ input: { x: -3, flag: true }, expected: null });
   });
 
+  it('reads bigint literals as bigints, outside strings only', () => {
+    expect(parseExampleLine('x = 9223372036854775808n, s = "5n"   ->   [-1n, 2]')).toEqual({ input: { x: 9223372036854775808n, s: '5n' }, expected: [-1n, 2] });
+    expect(parseExampleLine('square = 64   ->   9223372036854775808n')).toEqual({ input: { square: 64 }, expected: 9223372036854775808n });
+  });
+
+  it('reads the example of a function without parameters as `() -> answer` or `-> answer`', () => {
+    expect(parseExampleLine('() -> 42')).toEqual({ input: {}, expected: 42 });
+    expect(parseExampleLine('  ->   [1, 2]')).toEqual({ input: {}, expected: [1, 2] });
+  });
+
   it('splits on the last arrow, so an input may hold one', () => {
     expect(parseExampleLine('s = "a->b"   ->   2')).toEqual({ input: { s: 'a->b' }, expected: 2 });
   });
@@ -213,6 +223,15 @@ describe('lintPackage', () => {
       const findings = lintPackage(root, 'prefix-means').findings;
       expect(errors(findings)).toHaveLength(1);
       expect(errors(findings)[0]!.message).toContain('the example "nums = [1, 2, 7]   ->   [1, 1.5, 3]" disagrees with examples.json: no case of examples.json has this input');
+      expect(findings).toContainEqual({ level: 'ok', file: 'statement.md', message: 'the example it shows agrees with examples.json' });
+    });
+
+    it('never counts an example as agreeing when another line shows it wrongly', () => {
+      restore();
+      // The first example shown twice: once right, once wrong. The second example shown right.
+      edit('prefix-means', 'statement.md', (text) => `${text}\n\`\`\`\nnums = [1, 2, 6]   ->   [1, 1.5, 9]\n\`\`\`\n`);
+      const findings = lintPackage(root, 'prefix-means').findings.filter((finding) => finding.file === 'statement.md');
+      expect(errors(findings)).toHaveLength(1);
       expect(findings).toContainEqual({ level: 'ok', file: 'statement.md', message: 'the example it shows agrees with examples.json' });
     });
 
