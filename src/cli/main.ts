@@ -171,6 +171,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[slugs...]', 'the problems to check (default: all)')
     .option('--strict', 'treat warnings as errors')
     .option('--jobs <n>', 'how many problems to check at once (default: the number of cores)')
+    .option('--json', 'print the findings as one JSON object')
     .action(run(() => import('./commands/validate.ts')));
 
   program

@@ -3,11 +3,12 @@
  * exact for ints, strings, bools and arrays, trees and lists by structure,
  * floats within a tolerance, records by field, maps by key. Arrays may be
  * compared as multisets (`unordered`: the outer array; `unordered-deep`: every
- * array). Both values are checked against the type first, so recursion is
- * bounded by the type's depth, never by the data.
+ * array). The answer is checked against the type first (a bigint must be a
+ * JavaScript bigint; case files write one as digits), so recursion is bounded
+ * by the type's depth, never by the data.
  */
 import type { Type } from '../problem/types.ts';
-import { checkValue, MAX_VALUES } from '../problem/values.ts';
+import { checkAnswer, MAX_VALUES } from '../problem/values.ts';
 
 export interface Tolerance {
   abs: number;
@@ -37,6 +38,8 @@ export interface Difference {
    */
   missing?: unknown[];
   extra?: unknown[];
+  /** For a map: its keys that are missing or not expected, said besides the first wrong value. */
+  keys?: { missing: string[]; extra: string[] };
 }
 
 export interface Comparison {
@@ -52,7 +55,7 @@ export function compareAnswer(type: Type, expected: unknown, actual: unknown, op
 
 export function compareWithErrors(type: Type, expected: unknown, actual: unknown, options: Partial<CompareOptions> = {}): Comparison {
   const settings = { ...DEFAULTS, ...options };
-  const typeProblem = checkValue(type, actual, 'answer', { left: MAX_VALUES });
+  const typeProblem = checkAnswer(type, actual, 'answer', { left: MAX_VALUES });
   if (typeProblem) return { difference: { path: '', expected, actual, typeProblem } };
   const state: State = { settings, maxFloatError: undefined };
   const sortedExpected = normalize(type, expected, settings.order, true);
@@ -96,7 +99,8 @@ function firstDifference(type: Type, expected: unknown, actual: unknown, path: s
       return floatsClose(expected as number, actual as number, state.settings.tolerance) ? null : differ();
     }
     case 'bigint':
-      return BigInt(expected as string) === BigInt(actual as string) ? null : differ();
+      // Both are bigints by now (see normalize).
+      return expected === actual ? null : differ();
     case 'nullable':
       if (expected === null || actual === null) return expected === actual ? null : differ();
       return firstDifference(type.of, expected, actual, path, state);
@@ -138,15 +142,24 @@ function firstArrayDifference(of: Type, expected: unknown[], actual: unknown[], 
   return expected.length === actual.length ? null : { path, expected, actual };
 }
 
+/**
+ * A map's first wrong value (keys in sorted order) comes first; its missing and unexpected keys are
+ * said with it, so that one run shows everything wrong with the map, not one thing at a time.
+ */
 function firstMapDifference(of: Type, expected: Record<string, unknown>, actual: Record<string, unknown>, path: string, state: State): Difference | null {
-  const missing = Object.keys(expected).find((key) => !(key in actual));
-  if (missing !== undefined) return { path: `${path}[${JSON.stringify(missing)}]`, expected: expected[missing], actual: undefined };
-  const extra = Object.keys(actual).find((key) => !(key in expected));
-  if (extra !== undefined) return { path: `${path}[${JSON.stringify(extra)}]`, expected: undefined, actual: actual[extra] };
+  const missing = Object.keys(expected).filter((key) => !(key in actual)).sort();
+  const extra = Object.keys(actual).filter((key) => !(key in expected)).sort();
+  const keys = missing.length > 0 || extra.length > 0 ? { keys: { missing, extra } } : {};
+  const at = (key: string) => `${path}[${JSON.stringify(key)}]`;
   for (const key of Object.keys(expected).sort()) {
-    const difference = firstDifference(of, expected[key], actual[key], `${path}[${JSON.stringify(key)}]`, state);
-    if (difference) return difference;
+    if (!(key in actual)) continue;
+    const difference = firstDifference(of, expected[key], actual[key], at(key), state);
+    if (difference) return { ...difference, ...(difference.keys === undefined && keys) };
   }
+  // Otherwise the difference is the first missing (or else unexpected) key itself, and the note names the others.
+  const others = (rest: { missing: string[]; extra: string[] }) => (rest.missing.length > 0 || rest.extra.length > 0 ? { keys: rest } : {});
+  if (missing.length > 0) return { path: at(missing[0]!), expected: expected[missing[0]!], actual: undefined, ...others({ missing: missing.slice(1), extra }) };
+  if (extra.length > 0) return { path: at(extra[0]!), expected: undefined, actual: actual[extra[0]!], ...others({ missing: [], extra: extra.slice(1) }) };
   return null;
 }
 
@@ -163,6 +176,9 @@ export function floatsClose(expected: number, actual: number, tolerance: Toleran
 function normalize(type: Type, value: unknown, order: Order, outer: boolean): unknown {
   if (value === null) return type.kind === 'tree' || type.kind === 'list' ? [] : null;
   switch (type.kind) {
+    case 'bigint':
+      // The expected value is case data (digits, or a safe integer); the answer already a bigint.
+      return typeof value === 'bigint' ? value : BigInt(value as string | number);
     case 'tree': {
       const items = value as unknown[];
       let end = items.length;
@@ -209,6 +225,7 @@ function compareData(a: unknown, b: unknown): number {
   const kinds = kindRank(a) - kindRank(b);
   if (kinds !== 0) return kinds;
   if (typeof a === 'number' && typeof b === 'number') return a - b || 0;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -231,7 +248,7 @@ function byKey(x: [string, unknown], y: [string, unknown]): number {
 function kindRank(value: unknown): number {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'boolean') return 1;
-  if (typeof value === 'number') return 2;
+  if (typeof value === 'number' || typeof value === 'bigint') return 2;
   if (typeof value === 'string') return 3;
   if (Array.isArray(value)) return 4;
   return 5;

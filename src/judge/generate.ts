@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { caseProblem } from '../problem/cases.ts';
 import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
 import { Random, type Generator } from '../problem/random.ts';
+import { answerType, stepType, type Signature } from '../problem/signature.ts';
+import { answerAsData, checkAnswer } from '../problem/values.ts';
 import { KataError } from '../util/errors.ts';
 import { sha256 } from '../util/hash.ts';
 import { SRC_DIR } from '../util/paths.ts';
@@ -118,12 +120,30 @@ async function referenceAnswers(problem: Problem, cases: readonly Case[], cacheD
     for (const testCase of cases) {
       const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), caseSeed(problem.slug, testCase.id), limits.timeMs);
       if (outcome.kind !== 'returned') throw fail(testCase, `got ${describeFailure(outcome)}`);
-      answers.push(outcome.value);
+      answers.push(storedAnswer(problem.signature, testCase, outcome.value, (problemText) => fail(testCase, `returned an answer of the wrong type (${problemText})`)));
     }
     return answers;
   } finally {
     await sandbox.dispose();
   }
+}
+
+/** The reference's answer as case data (a bigint as its digits), once it has the signature's type. */
+function storedAnswer(signature: Signature, testCase: Case, value: unknown, wrongType: (problem: string) => Error): unknown {
+  if (signature.kind === 'function') {
+    const problem = checkAnswer(answerType(signature), value);
+    if (problem) throw wrongType(problem);
+    return answerAsData(answerType(signature), value);
+  }
+  const operations = testCase.input.operations as string[];
+  if (!Array.isArray(value)) return value;
+  return value.map((result: unknown, step) => {
+    const method = step === 0 ? undefined : signature.methods.find((m) => m.name === operations[step]);
+    if (!method) return result;
+    const problem = checkAnswer(stepType(method), result, `at step ${step}: answer`);
+    if (problem) throw wrongType(problem);
+    return answerAsData(stepType(method), result);
+  });
 }
 
 function describeFailure(outcome: Exclude<RunOutcome, { kind: 'returned' }>): string {

@@ -13,6 +13,7 @@ import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
 import { KataError } from '../util/errors.ts';
 import { compileSolution, prepareRuntime } from './compile.ts';
 import { GENERATOR_FILE } from './generate.ts';
+import { everyOne, plural } from '../util/text.ts';
 
 export const VALIDATOR_FILE = 'validator.ts';
 
@@ -46,12 +47,12 @@ export async function checkInputs(problem: Problem, declared: readonly Case[], m
   }
   for (const [file, problems] of byFile) {
     for (const message of problems.slice(0, SHOWN_PER_FILE)) add({ level: 'error', file, message: `${message}: the statement's constraints rule this input out` });
-    if (problems.length > SHOWN_PER_FILE) add({ level: 'error', file, message: `and ${problems.length - SHOWN_PER_FILE} more cases outside the bounds` });
+    if (problems.length > SHOWN_PER_FILE) add({ level: 'error', file, message: `and ${problems.length - SHOWN_PER_FILE} more ${plural(problems.length - SHOWN_PER_FILE, 'case')} outside the bounds` });
   }
   const short = reportMaximums(bounds, largest, add);
   if (byFile.size === 0 && !short) {
     const what = [Object.keys(bounds).length > 0 && 'bounds', validate && VALIDATOR_FILE].filter(Boolean).join(' and ');
-    add({ level: 'ok', file: '', message: `all ${made.length} cases are within the ${what}` });
+    add({ level: 'ok', file: '', message: `${everyOne(made.length, 'case')} ${plural(made.length, 'is', 'are')} within the ${what}` });
   }
 }
 

@@ -3,11 +3,12 @@
  * Messages about hidden cases carry no data from the case: not its input,
  * not its expected answer, not what the solution derived from them.
  */
+import { caseValues } from '../problem/cases.ts';
 import type { Case, Problem } from '../problem/load.ts';
 import type { CheckerJson } from '../problem/schema.ts';
 import { answerType, stepType, renderMethod, type ClassSignature, type FunctionSignature } from '../problem/signature.ts';
 import { formatType } from '../problem/types.ts';
-import { checkValue } from '../problem/values.ts';
+import { answerAsData, checkAnswer, withBigints } from '../problem/values.ts';
 import { compactJson } from '../util/text.ts';
 import { runCustomCheck, type CustomCheck } from './checker.ts';
 import { wallLimitMs } from './limits.ts';
@@ -49,8 +50,10 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
   const { problem } = context;
   const hidden = testCase.kind === 'hidden' && !context.revealHidden;
   const base = { id: testCase.id, kind: testCase.kind, seed };
+  // Shown as the solver's values: a bigint as `5n`, not as the digits the case file holds.
+  const shown = hidden ? undefined : caseValues(problem.signature, testCase.input, testCase.expected);
   const detail = (extra: Partial<CaseDetail> = {}, output = ''): { detail?: CaseDetail } =>
-    hidden ? {} : { detail: { input: testCase.input, expected: testCase.error ? { error: testCase.error } : testCase.expected, ...extra, ...(output && { output: output.slice(0, OUTPUT_SHOWN) }) } };
+    shown === undefined ? {} : { detail: { input: shown.input, expected: testCase.error ? { error: testCase.error } : shown.expected, ...extra, ...(output && { output: output.slice(0, OUTPUT_SHOWN) }) } };
   const { timeMs: limitMs, memoryMb } = problem.meta.limits;
 
   switch (outcome.kind) {
@@ -97,7 +100,7 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
             ? judgeSteps(problem.signature, testCase, outcome.value as unknown[], checker, hidden)
             : judgeAnswer(problem.signature, testCase, outcome.value, checker, hidden);
       if (verdict.ok) {
-        const printed = context.keepOutput && !hidden && outcome.output ? { detail: { input: testCase.input, expected: testCase.expected, output: outcome.output.slice(0, OUTPUT_SHOWN) } } : {};
+        const printed = context.keepOutput && shown !== undefined && outcome.output ? { detail: { input: shown.input, expected: shown.expected, output: outcome.output.slice(0, OUTPUT_SHOWN) } } : {};
         return { ...base, verdict: 'AC', timeMs, ...(verdict.maxError !== undefined && { maxError: verdict.maxError }), ...printed };
       }
       const ignored = outcome.ignoredReturn && problem.signature.kind === 'function' && !hidden
@@ -133,12 +136,16 @@ function compareOptions(checker: CheckerJson): CompareOptions {
   return { order, tolerance: { abs: checker.abs ?? DEFAULT_TOLERANCE.abs, rel: checker.rel ?? DEFAULT_TOLERANCE.rel } };
 }
 
-/** The author's checker decides; the answer must still have the signature's types first. */
+/**
+ * The author's checker decides; the answer must still have the signature's types first. The checker
+ * gets the answer as case data, like the input and the expected value (a bigint as its digits).
+ */
 async function judgeCustom(context: OutcomeContext, testCase: Case, actual: unknown, hidden: boolean): Promise<AnswerVerdict> {
   const { signature } = context.problem;
-  const typeProblem = signature.kind === 'function' ? checkValue(answerType(signature), actual, 'answer') : stepsTypeProblem(signature, testCase, actual);
+  const typeProblem = signature.kind === 'function' ? checkAnswer(answerType(signature), actual) : stepsTypeProblem(signature, testCase, actual);
   if (typeProblem) return { ok: false, message: hidden ? HIDDEN.wrong : typeProblem };
-  const result = await runCustomCheck(context.customCheck!, context.problem, testCase.input, testCase.expected, actual);
+  const data = signature.kind === 'function' ? answerAsData(answerType(signature), actual) : stepsAsData(signature, testCase, actual as unknown[]);
+  const result = await runCustomCheck(context.customCheck!, context.problem, testCase.input, testCase.expected, data);
   const message = hidden || !result.message ? 'wrong answer' : `wrong answer: ${result.message}`;
   return { ok: result.verdict === 'AC', message };
 }
@@ -157,11 +164,22 @@ function judgeAnswer(signature: FunctionSignature, testCase: Case, actual: unkno
     return { ok: false, message: difference.typeProblem ? `the answer is not of the return type ${formatType(type)}` : HIDDEN.wrong };
   }
   const where = difference?.missing ? `: ${multisetText(difference)} (in any order)` : difference?.path ? ` at ${difference.path}` : '';
-  const message = difference?.typeProblem ?? `wrong answer${where}${errorNote}`;
+  const message = difference?.typeProblem ?? `wrong answer${where}${keysText(difference)}${errorNote}`;
   return { ok: difference === null, message, ...(difference && { difference }), ...(maxFloatError !== undefined && { maxError: maxFloatError }) };
 }
 
 const SHOWN_ELEMENTS = 3;
+
+/** A map's keys that are missing or not expected, said after its first wrong value: `; missing key "b"; unexpected keys "x", "y"`. */
+function keysText(difference: Difference | null | undefined): string {
+  if (!difference?.keys) return '';
+  const list = (what: string, keys: string[]) => {
+    const shown = keys.slice(0, SHOWN_ELEMENTS).map((key) => JSON.stringify(key)).join(', ');
+    return `; ${what} key${keys.length === 1 ? '' : 's'} ${shown}${keys.length > SHOWN_ELEMENTS ? ` and ${keys.length - SHOWN_ELEMENTS} more` : ''}`;
+  };
+  const { missing, extra } = difference.keys;
+  return `${missing.length > 0 ? list('missing', missing) : ''}${extra.length > 0 ? list('unexpected', extra) : ''}`;
+}
 
 /** `missing [1,2,3]; unexpected [1,1,3] and 2 more` */
 function multisetText(difference: Difference): string {
@@ -181,8 +199,8 @@ function judgeSteps(signature: ClassSignature, testCase: Case, actual: unknown[]
     const { difference } = compareWithErrors(stepType(method), expected[step], actual[step], options);
     if (!difference) continue;
     if (hidden) return { ok: false, message: HIDDEN.wrong };
-    const call = `${method.name}(${(argumentLists[step] ?? []).map((arg) => compactJson(arg, 60)).join(', ')})`;
-    const got = difference.typeProblem ?? `returned ${compactJson(actual[step], 120)}, expected ${compactJson(expected[step], 120)}`;
+    const call = `${method.name}(${(argumentLists[step] ?? []).map((arg, i) => compactJson(method.params[i] ? withBigints(method.params[i].type, arg) : arg, 60)).join(', ')})`;
+    const got = difference.typeProblem ?? `returned ${compactJson(actual[step], 120)}, expected ${compactJson(withBigints(stepType(method), expected[step]), 120)}`;
     return { ok: false, message: `at step ${step}: ${call} ${got} (${renderMethod(method)})` };
   }
   return { ok: true, message: '' };
@@ -194,10 +212,19 @@ function stepsTypeProblem(signature: ClassSignature, testCase: Case, actual: unk
   if (!Array.isArray(actual) || actual.length !== operations.length) return 'answer: expected one result per operation';
   for (let step = 1; step < operations.length; step++) {
     const method = signature.methods.find((m) => m.name === operations[step])!;
-    const problem = checkValue(stepType(method), actual[step], `at step ${step}: answer`);
+    const problem = checkAnswer(stepType(method), actual[step], `at step ${step}: answer`);
     if (problem) return problem;
   }
   return null;
+}
+
+/** A class case's results as case data (bigints as digits), for a custom checker. */
+function stepsAsData(signature: ClassSignature, testCase: Case, actual: unknown[]): unknown[] {
+  const operations = testCase.input.operations as string[];
+  return actual.map((result, step) => {
+    const method = step === 0 ? undefined : signature.methods.find((m) => m.name === operations[step]);
+    return method ? answerAsData(stepType(method), result) : result;
+  });
 }
 
 /**

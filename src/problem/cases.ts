@@ -1,7 +1,8 @@
 /** Checking a case against the signature: every input and the expected answer must have their types. */
 import type { CaseJson, CheckerJson } from './schema.ts';
 import { answerType, inputType, stepType, type ClassSignature, type FunctionSignature, type Param, type Signature } from './signature.ts';
-import { checkValue } from './values.ts';
+import { plural } from '../util/text.ts';
+import { checkValue, withBigints } from './values.ts';
 
 export type CaseKind = 'example' | 'hidden';
 
@@ -82,7 +83,7 @@ function stepProblem(signature: ClassSignature, operation: string, args: unknown
   const params = step === 0 ? signature.constructorParams : signature.methods.find((m) => m.name === operation)?.params;
   if (step > 0 && operation === signature.className) return `input.operations[${step}]: the constructor can only come first`;
   if (!params) return `input.operations[${step}]: "${operation}" is not a method (methods: ${signature.methods.map((m) => m.name).join(', ')})`;
-  if (args.length !== params.length) return `input.arguments[${step}]: ${operation} takes ${params.length} argument(s), got ${args.length}`;
+  if (args.length !== params.length) return `input.arguments[${step}]: ${operation} takes ${params.length} ${plural(params.length, 'argument')}, got ${args.length}`;
   for (let i = 0; i < params.length; i++) {
     const problem = checkValue(params[i]!.type, args[i], `input.arguments[${step}][${i}]`);
     if (problem) return problem;
@@ -92,4 +93,34 @@ function stepProblem(signature: ClassSignature, operation: string, args: unknown
 
 function treeHolds(tree: unknown, value: unknown): boolean {
   return Array.isArray(tree) && tree.includes(value);
+}
+
+/**
+ * A case's input and expected answer as the solver's values, for showing (kata show, test, diffs,
+ * validate): bigints become JavaScript bigints, shown as `9223372036854775808n`, not as the string of
+ * digits a case file holds. Values that do not fit the signature are left as they are.
+ */
+export function caseValues(signature: Signature, input: Record<string, unknown>, expected: unknown): { input: Record<string, unknown>; expected: unknown } {
+  if (signature.kind === 'function') {
+    const shownInput: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(input)) {
+      const param = signature.params.find((p) => p.name === name);
+      shownInput[name] = param ? withBigints(inputType(param), value) : value;
+    }
+    return { input: shownInput, expected: expected === undefined ? undefined : withBigints(answerType(signature), expected) };
+  }
+  const { operations, arguments: args } = input;
+  if (!Array.isArray(operations) || !Array.isArray(args)) return { input, expected };
+  const methodAt = (step: number) => signature.methods.find((m) => m.name === operations[step]);
+  const shownArgs = args.map((list: unknown, step) => {
+    const params = step === 0 ? signature.constructorParams : methodAt(step)?.params;
+    return Array.isArray(list) && params ? list.map((value, i) => (params[i] ? withBigints(params[i].type, value) : value)) : list;
+  });
+  const shownExpected = Array.isArray(expected)
+    ? expected.map((value: unknown, step) => {
+        const method = step === 0 ? undefined : methodAt(step);
+        return method ? withBigints(stepType(method), value) : value;
+      })
+    : expected;
+  return { input: { ...input, arguments: shownArgs }, expected: shownExpected };
 }

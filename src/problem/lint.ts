@@ -8,19 +8,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { isKataError } from '../util/errors.ts';
-import { compactJson } from '../util/text.ts';
 import { boundsProblems } from './bounds.ts';
 import { caseProblem } from './cases.ts';
-import { loadProblem, PROBLEM_FILES, problemDir, readJson, type Problem } from './load.ts';
-import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type CheckerJson, type ProblemJson } from './schema.ts';
-import { answerType, parseSignature } from './signature.ts';
-import { sameData } from './values.ts';
-import type { Type } from './types.ts';
-import { innerTypes } from './types.ts';
+import { PROBLEM_FILES, problemDir, readJsonData, schemaIssues, toCase, type Case, type CaseKind, type Problem } from './load.ts';
+import { CaseSchema, GeneratedCaseSchema, ProblemSchema, SignatureSchema, type CaseJson, type CheckerJson, type GeneratedCaseJson, type ProblemJson } from './schema.ts';
+import { answerType, parseSignature, type Signature } from './signature.ts';
+import { lintStatement } from './statement.ts';
+import { innerTypes, type Type } from './types.ts';
+import { isPlainObject } from './values.ts';
 
-export type Level = 'ok' | 'warning' | 'error';
+export { parseExampleLine } from './statement.ts';
+
+export type Level = 'ok' | 'warning' | 'error' | 'skipped';
 
 export interface Finding {
+  /** `skipped`: a check that could not run, and why (it counts as neither an error nor a warning). */
   level: Level;
   /** The file, relative to the package, or '' for the package as a whole. */
   file: string;
@@ -29,28 +31,74 @@ export interface Finding {
 
 export interface LintResult {
   findings: Finding[];
-  /** Set when the package loads well enough for the checks that run solutions. */
+  /** Set when problem.json is valid: the package, with the examples that match the signature. */
   problem?: Problem;
+  /** The stored hidden cases and generator runs that match the signature. */
+  hidden: Case[];
+  /** How many cases were left out of `problem` and `hidden` because they do not match the signature. */
+  leftOut: number;
+  /** The case files that cannot be read at all (not JSON, not an array): none of their cases run. */
+  unreadable: string[];
+  /** Why the checks that run solutions cannot run at all, when they cannot. */
+  blocked?: string;
+  /** Whether `bounds` of problem.json can be checked on the cases. */
+  boundsUsable: boolean;
 }
 
 const ABSURD_TOLERANCE = 1e-2;
 
+/** A hidden case is a generator run when it says `generate`, and a stored case otherwise: each with its own errors, not a union's. */
+const hiddenCaseSchema = (item: unknown): z.ZodType<CaseJson | GeneratedCaseJson> => (isPlainObject(item) && 'generate' in item ? GeneratedCaseSchema : CaseSchema);
+
+/**
+ * Every static check of a package, in one pass: each layer runs as far as what it needs is sound.
+ * A broken checker in problem.json does not stop the cases being checked against a sound signature,
+ * and a bad case does not stop the others, or the statement, being checked.
+ */
 export function lintPackage(root: string, slug: string): LintResult {
   const dir = problemDir(root, slug);
-  let meta: ProblemJson;
+  const findings: Finding[] = [];
+  const { meta, signature } = lintMeta(root, dir, findings);
+  const examples = lintCases(root, dir, signature, PROBLEM_FILES.examples, () => CaseSchema, 'example');
+  const hidden = existsSync(join(dir, PROBLEM_FILES.hidden)) ? lintCases(root, dir, signature, PROBLEM_FILES.hidden, hiddenCaseSchema, 'hidden') : { findings: [], cases: [], leftOut: 0 };
+  findings.push(...examples.findings, ...hidden.findings);
+  if (!signature) findings.push({ level: 'skipped', file: '', message: 'the cases were not checked against the signature, nor the statement\'s examples by type: problem.json has no valid signature' });
+  findings.push(...lintStatement(root, dir, signature));
+  const bounds = meta ? lintBounds(meta, signature!) : [];
+  if (meta) findings.push(...lintChecker(dir, meta, signature!), ...bounds);
+  findings.push(...lintHints(dir));
+  if (!existsSync(join(dir, PROBLEM_FILES.reference))) findings.push({ level: 'error', file: PROBLEM_FILES.reference, message: 'is missing: every package needs a correct solution' });
+  const unreadable = [examples, hidden].flatMap((file, i) => (file.unreadable ? [i === 0 ? PROBLEM_FILES.examples : PROBLEM_FILES.hidden] : []));
+  const result = { findings, hidden: hidden.cases, leftOut: examples.leftOut + hidden.leftOut, unreadable, boundsUsable: !bounds.some((finding) => finding.level === 'error') };
+  const blocked = blockedBecause(dir, meta, examples.cases);
+  if (!meta || !signature) return { ...result, blocked: blocked ?? 'problem.json has errors' };
+  return { ...result, problem: { slug, dir, meta, signature, examples: examples.cases }, ...(blocked !== undefined && { blocked }) };
+}
+
+/** Why no solution can be run, or undefined. */
+function blockedBecause(dir: string, meta: ProblemJson | undefined, examples: Case[]): string | undefined {
+  if (!meta) return 'problem.json has errors, so the limits or the checker are not known';
+  if (!existsSync(join(dir, PROBLEM_FILES.reference))) return 'reference.ts is missing';
+  if (meta.checker?.kind === 'custom' && !existsSync(join(dir, 'checker.ts'))) return 'checker.ts is missing';
+  if (examples.length === 0) return 'examples.json has no case that matches the signature';
+  return undefined;
+}
+
+/** problem.json: its schema, and the signature on its own, so that cases can be checked when only another field is wrong. */
+function lintMeta(root: string, dir: string, findings: Finding[]): { meta?: ProblemJson; signature?: Signature } {
+  let data: unknown;
   try {
-    meta = readJson(root, join(dir, PROBLEM_FILES.meta), ProblemSchema);
+    data = readJsonData(root, join(dir, PROBLEM_FILES.meta));
   } catch (error) {
     if (!isKataError(error)) throw error;
-    return { findings: [{ level: 'error', file: PROBLEM_FILES.meta, message: error.message }] };
+    findings.push({ level: 'error', file: PROBLEM_FILES.meta, message: error.message });
+    return {};
   }
-  const shell: Problem = { slug, dir, meta, signature: parseSignature(meta.signature), examples: [] };
-  const findings = lintCases(root, shell, PROBLEM_FILES.examples, CaseListSchema);
-  if (existsSync(join(dir, PROBLEM_FILES.hidden))) findings.push(...lintCases(root, shell, PROBLEM_FILES.hidden, HiddenListSchema));
-  findings.push(...lintStatement(root, shell), ...lintChecker(shell), ...lintBounds(shell), ...lintHints(dir));
-  if (!existsSync(join(dir, PROBLEM_FILES.reference))) findings.push({ level: 'error', file: PROBLEM_FILES.reference, message: 'is missing: every package needs a correct solution' });
-  if (findings.some((finding) => finding.level === 'error')) return { findings };
-  return { findings, problem: loadProblem(root, slug) };
+  const parsed = ProblemSchema.safeParse(data);
+  if (parsed.success) return { meta: parsed.data, signature: parseSignature(parsed.data.signature) };
+  findings.push({ level: 'error', file: PROBLEM_FILES.meta, message: `does not match the package format:\n${schemaIssues(parsed.error.issues, data).join('\n')}` });
+  const signature = isPlainObject(data) ? SignatureSchema.safeParse(data.signature) : undefined;
+  return signature?.success ? { signature: parseSignature(signature.data) } : {};
 }
 
 export const HINTS_FILE = 'hints.md';
@@ -74,125 +122,59 @@ function lintHints(dir: string): Finding[] {
   return [{ level: 'ok', file: HINTS_FILE, message: `${hints.length} hints, in order` }];
 }
 
-/** Every case of a file, each checked against the signature: all bad cases are listed, not only the first. */
-function lintCases(root: string, problem: Problem, name: string, schema: z.ZodType<unknown[]>): Finding[] {
-  let cases: unknown[];
+/**
+ * Every case of a file, each checked on its own against the case format and the signature: all bad
+ * cases are listed, not only the first. The cases that pass are returned, for the checks that run code.
+ */
+function lintCases(root: string, dir: string, signature: Signature | undefined, name: string, schemaFor: (item: unknown) => z.ZodType<CaseJson | GeneratedCaseJson>, kind: CaseKind): { findings: Finding[]; cases: Case[]; leftOut: number; unreadable?: boolean } {
+  let data: unknown;
   try {
-    cases = readJson(root, join(problem.dir, name), schema);
+    data = readJsonData(root, join(dir, name));
   } catch (error) {
     if (!isKataError(error)) throw error;
-    return [{ level: 'error', file: name, message: error.message }];
+    return { findings: [{ level: 'error', file: name, message: error.message }], cases: [], leftOut: 0, unreadable: true };
   }
+  if (!Array.isArray(data)) return { findings: [{ level: 'error', file: name, message: 'must be an array of cases' }], cases: [], leftOut: 0, unreadable: true };
   const findings: Finding[] = [];
-  if (name === PROBLEM_FILES.hidden && cases.length === 0) findings.push({ level: 'warning', file: name, message: 'has no cases: the verdict rests on the examples alone' });
-  if (name === PROBLEM_FILES.examples && cases.length === 0) findings.push({ level: 'error', file: name, message: 'has no cases: solvers need at least one example' });
-  cases.forEach((json, index) => {
-    const checker = (json as { checker?: CheckerJson }).checker;
-    if (checker && tooLoose(checker)) findings.push({ level: 'warning', file: name, message: `case ${index + 1}: checker: a tolerance above ${ABSURD_TOLERANCE} accepts visibly wrong answers` });
-    if (typeof json === 'object' && json !== null && 'generate' in json) return;
-    const problemText = caseProblem(problem.signature, json as Parameters<typeof caseProblem>[1]);
+  const cases: Case[] = [];
+  if (name === PROBLEM_FILES.hidden && data.length === 0) findings.push({ level: 'warning', file: name, message: 'has no cases: the verdict rests on the examples alone' });
+  if (name === PROBLEM_FILES.examples && data.length === 0) findings.push({ level: 'error', file: name, message: 'has no cases: solvers need at least one example' });
+  data.forEach((item: unknown, index) => {
+    const parsed = schemaFor(item).safeParse(item);
+    if (!parsed.success) {
+      const issues = schemaIssues(parsed.error.issues, item).map((line) => line.trim());
+      findings.push({ level: 'error', file: name, message: `case ${index + 1}: ${issues.join('; ')}` });
+      return;
+    }
+    const json = parsed.data;
+    if (json.checker && tooLoose(json.checker)) findings.push({ level: 'warning', file: name, message: `case ${index + 1}: checker: a tolerance above ${ABSURD_TOLERANCE} accepts visibly wrong answers` });
+    if (!signature) return;
+    const problemText = 'generate' in json ? null : caseProblem(signature, json);
     if (problemText) findings.push({ level: 'error', file: name, message: `case ${index + 1}: ${problemText}` });
+    else cases.push(toCase(json, `${kind}-${index + 1}`, kind));
   });
-  return findings;
+  return { findings, cases, leftOut: data.length - cases.length };
 }
 
-function lintStatement(root: string, problem: Problem): Finding[] {
-  const file = join(problem.dir, PROBLEM_FILES.statement);
-  if (!existsSync(file)) return [{ level: 'error', file: PROBLEM_FILES.statement, message: 'is missing: write the statement in your own words' }];
-  const text = readFileSync(file, 'utf8');
+function lintChecker(dir: string, meta: ProblemJson, signature: Signature): Finding[] {
+  const checker = meta.checker;
   const findings: Finding[] = [];
-  if (text.trim().length < 40) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'is nearly empty' });
-  if (/\bTODO\b/.test(text)) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'still has a TODO' });
-  let examples: CaseJson[] = [];
-  try {
-    examples = readJson(root, join(problem.dir, PROBLEM_FILES.examples), CaseListSchema);
-  } catch {
-    return findings; // reported with examples.json
-  }
-  let checked = 0;
-  let agreeing = 0;
-  for (const line of exampleLines(text)) {
-    const shown = parseExampleLine(line.text);
-    if (!shown) {
-      // An example line with a typo would otherwise go unchecked without a word.
-      if (/\S\s*=.*->/.test(line.text) && !/->\s*throws\b/.test(line.text)) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: `line ${line.number}: "${line.text.trim()}" looks like an example, but kata cannot read it: write \`name = value, ...   ->   answer\` with JSON values` });
-      continue;
-    }
-    checked++;
-    const sameInput = examples.find((example) => sameData(example.input, shown.input));
-    if (sameInput && sameData(sameInput.expected, shown.expected)) {
-      agreeing++;
-      continue;
-    }
-    const why = sameInput ? `examples.json has ${compactJson(sameInput.expected, 120)} for this input` : 'no case of examples.json has this input';
-    findings.push({ level: 'error', file: PROBLEM_FILES.statement, message: `line ${line.number}: the example "${line.text.trim()}" disagrees with examples.json: ${why}` });
-  }
-  if (checked === 0) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'shows no example kata can check: show one in a code block as `name = value, ...   ->   answer`' });
-  if (agreeing > 0) findings.push({ level: 'ok', file: PROBLEM_FILES.statement, message: `the ${agreeing === 1 ? 'example it shows agrees' : `${agreeing} examples it shows agree`} with examples.json` });
-  return findings;
-}
-
-/**
- * Example lines: `a = [1, 2], b = 3   ->   4` inside fenced code blocks, and the
- * `Input: a = [1, 2], b = 3` / `Output: 4` pairs of LeetCode-style statements
- * (in a block or not, bold or not), read as the same form.
- */
-function exampleLines(text: string): { number: number; text: string }[] {
-  const lines: { number: number; text: string }[] = [];
-  const all = text.split('\n');
-  let inBlock = false;
-  all.forEach((line, index) => {
-    if (line.trimStart().startsWith('```')) inBlock = !inBlock;
-    else if (inBlock && line.includes('->')) lines.push({ number: index + 1, text: line });
-    const input = labelled('Input', line);
-    const output = input === null ? null : labelled('Output', all.slice(index + 1).find((next) => next.trim() !== '') ?? '');
-    if (input !== null && output !== null) lines.push({ number: index + 1, text: `${input}   ->   ${output}` });
-  });
-  return lines;
-}
-
-/** The text after `Input:` (or `**Input:**`, `- Input:`) on a line, or null. */
-function labelled(label: string, line: string): string | null {
-  const match = new RegExp(`^\\s*(?:[-*>]\\s*)?(?:\\*\\*|__)?${label}:(?:\\*\\*|__)?\\s*(.+)$`).exec(line);
-  return match ? match[1]!.replace(/^`|`$/g, '').trim() : null;
-}
-
-/** `weights = [1, 3], capacity = 7   ->   9` as data; null when the line is not in that form. */
-export function parseExampleLine(line: string): { input: Record<string, unknown>; expected: unknown } | null {
-  const arrow = line.lastIndexOf('->');
-  const assignments = line.slice(0, arrow).split(/,\s*(?=[A-Za-z_$][\w$]*\s*=)/);
-  try {
-    const input: Record<string, unknown> = {};
-    for (const assignment of assignments) {
-      const match = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(.+?)\s*$/.exec(assignment);
-      if (!match) return null;
-      input[match[1]!] = JSON.parse(match[2]!);
-    }
-    return { input, expected: JSON.parse(line.slice(arrow + 2).trim()) };
-  } catch {
-    return null;
-  }
-}
-
-function lintChecker(problem: Problem): Finding[] {
-  const checker = problem.meta.checker;
-  const findings: Finding[] = [];
-  if (checker?.kind === 'custom' && !existsSync(join(problem.dir, 'checker.ts'))) {
+  if (checker?.kind === 'custom' && !existsSync(join(dir, 'checker.ts'))) {
     findings.push({ level: 'error', file: 'checker.ts', message: 'is missing, but problem.json asks for a custom checker' });
   }
   if (checker && tooLoose(checker)) {
     findings.push({ level: 'warning', file: PROBLEM_FILES.meta, message: `checker: a tolerance above ${ABSURD_TOLERANCE} accepts visibly wrong answers` });
   }
-  if (checker?.abs === 0 && checker.rel === 0 && problem.signature.kind === 'function' && hasFloat(answerType(problem.signature))) {
+  if (checker?.abs === 0 && checker.rel === 0 && signature.kind === 'function' && hasFloat(answerType(signature))) {
     findings.push({ level: 'warning', file: PROBLEM_FILES.meta, message: 'checker: zero tolerance on float answers rejects right answers that differ only by rounding' });
   }
   return findings;
 }
 
-function lintBounds(problem: Problem): Finding[] {
-  if (!problem.meta.bounds) return [];
-  const problems = boundsProblems(problem.signature, problem.meta.bounds);
-  if (problems.length === 0) return [{ level: 'ok', file: PROBLEM_FILES.meta, message: `bounds for ${Object.keys(problem.meta.bounds).join(', ')}` }];
+function lintBounds(meta: ProblemJson, signature: Signature): Finding[] {
+  if (!meta.bounds) return [];
+  const problems = boundsProblems(signature, meta.bounds);
+  if (problems.length === 0) return [{ level: 'ok', file: PROBLEM_FILES.meta, message: `bounds for ${Object.keys(meta.bounds).join(', ')}` }];
   return problems.map((message) => ({ level: 'error', file: PROBLEM_FILES.meta, message }));
 }
 

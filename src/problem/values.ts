@@ -18,11 +18,18 @@ export interface Budget {
 const STRING_UNIT_SHIFT = 3;
 
 /**
- * Checks that a JSON value has the given type. Returns a description of the
+ * What is being checked: case data read from JSON (`data`: a bigint is written as a string of digits
+ * or a safe integer), or a solution's answer (`answer`: a bigint must be a JavaScript bigint, so that
+ * a string of the right digits, or a small number, is a wrong answer).
+ */
+export type ValueSource = 'data' | 'answer';
+
+/**
+ * Checks that a value has the given type. Returns a description of the
  * first mismatch, with its path (e.g. `[2][0]: expected int, got a string`), or null.
  * Depth follows the type, not the value, so cyclic values cannot recurse forever.
  */
-export function checkValue(type: Type, value: unknown, path = '', budget: Budget = { left: Infinity }): string | null {
+export function checkValue(type: Type, value: unknown, path = '', budget: Budget = { left: Infinity }, source: ValueSource = 'data'): string | null {
   const where = path === '' ? '' : `${path}: `;
   const mismatch = () => `${where}expected ${formatType(type)}, got ${describeValue(value)}`;
   // An answer may share one array many times over: small to send, huge to walk. The budget bounds the walk.
@@ -41,26 +48,37 @@ export function checkValue(type: Type, value: unknown, path = '', budget: Budget
     case 'bool':
       return typeof value === 'boolean' ? null : mismatch();
     case 'bigint':
-      return (typeof value === 'string' && BIGINT_TEXT.test(value)) || Number.isSafeInteger(value) ? null : mismatch();
+      if (source === 'answer') return typeof value === 'bigint' ? null : mismatch();
+      return isBigintData(value) ? null : mismatch();
     case 'nullable':
-      return value === null ? null : checkValue(type.of, value, path, budget);
+      return value === null ? null : checkValue(type.of, value, path, budget, source);
     case 'tree':
       return checkTree(value, where);
     case 'list':
-      return checkElements({ kind: 'int' }, value, path, mismatch, budget);
+      return checkElements({ kind: 'int' }, value, path, mismatch, budget, source);
     case 'array':
-      return checkElements(type.of, value, path, mismatch, budget);
+      return checkElements(type.of, value, path, mismatch, budget, source);
     case 'record':
-      return checkRecord(type, value, path, mismatch, budget);
+      return checkRecord(type, value, path, mismatch, budget, source);
     case 'map':
-      return checkMap(type, value, path, mismatch, budget);
+      return checkMap(type, value, path, mismatch, budget, source);
   }
 }
 
-function checkElements(of: Type, value: unknown, path: string, mismatch: () => string, budget: Budget): string | null {
+/** A solution's answer: a bigint must be a JavaScript bigint, whatever case files write for one. */
+export function checkAnswer(type: Type, value: unknown, path = 'answer', budget: Budget = { left: Infinity }): string | null {
+  return checkValue(type, value, path, budget, 'answer');
+}
+
+/** How case files write a bigint: a string of digits, or a safe integer. */
+function isBigintData(value: unknown): value is string | number {
+  return (typeof value === 'string' && BIGINT_TEXT.test(value)) || Number.isSafeInteger(value);
+}
+
+function checkElements(of: Type, value: unknown, path: string, mismatch: () => string, budget: Budget, source: ValueSource): string | null {
   if (!Array.isArray(value)) return mismatch();
   for (let i = 0; i < value.length; i++) {
-    const problem = checkValue(of, value[i], `${path}[${i}]`, budget);
+    const problem = checkValue(of, value[i], `${path}[${i}]`, budget, source);
     if (problem) return problem;
   }
   return null;
@@ -78,24 +96,24 @@ function checkTree(value: unknown, where: string): string | null {
   return null;
 }
 
-function checkRecord(type: Extract<Type, { kind: 'record' }>, value: unknown, path: string, mismatch: () => string, budget: Budget): string | null {
+function checkRecord(type: Extract<Type, { kind: 'record' }>, value: unknown, path: string, mismatch: () => string, budget: Budget, source: ValueSource): string | null {
   if (!isPlainObject(value)) return mismatch();
   const names = type.fields.map((field) => field.name);
   const extra = Object.keys(value).find((key) => !names.includes(key));
   if (extra !== undefined) return `${path === '' ? '' : `${path}: `}unexpected field "${extra}" (fields: ${names.join(', ')})`;
   for (const field of type.fields) {
     if (!(field.name in value)) return `${path}.${field.name}: missing`;
-    const problem = checkValue(field.type, value[field.name], `${path}.${field.name}`, budget);
+    const problem = checkValue(field.type, value[field.name], `${path}.${field.name}`, budget, source);
     if (problem) return problem;
   }
   return null;
 }
 
-function checkMap(type: Extract<Type, { kind: 'map' }>, value: unknown, path: string, mismatch: () => string, budget: Budget): string | null {
+function checkMap(type: Extract<Type, { kind: 'map' }>, value: unknown, path: string, mismatch: () => string, budget: Budget, source: ValueSource): string | null {
   if (!isPlainObject(value)) return mismatch();
   for (const [key, item] of Object.entries(value)) {
     if (type.key === 'int' && !/^-?\d+$/.test(key)) return `${path}: the key "${key}" is not an int`;
-    const problem = checkValue(type.of, item, `${path}[${JSON.stringify(key)}]`, budget);
+    const problem = checkValue(type.of, item, `${path}[${JSON.stringify(key)}]`, budget, source);
     if (problem) return problem;
   }
   return null;
@@ -126,6 +144,70 @@ function describeValue(value: unknown): string {
   if (typeof value === 'bigint') return 'a bigint';
   if (typeof value === 'function') return 'a function';
   return 'an object';
+}
+
+/**
+ * Case data as the values a solver sees, for showing: every bigint (a string of digits or a
+ * number in case files) becomes a JavaScript bigint, shown as `9223372036854775808n`. Anything
+ * that does not fit the type is left as it is. Recursion follows the type, not the data.
+ */
+export function withBigints(type: Type, data: unknown): unknown {
+  switch (type.kind) {
+    case 'bigint':
+      return isBigintData(data) ? BigInt(data) : data;
+    case 'nullable':
+      return data === null ? null : withBigints(type.of, data);
+    case 'array':
+      return Array.isArray(data) ? data.map((item) => withBigints(type.of, item)) : data;
+    case 'record':
+    case 'map': {
+      if (!isPlainObject(data)) return data;
+      const out = Object.create(null) as Record<string, unknown>;
+      for (const [key, item] of Object.entries(data)) {
+        const inner = type.kind === 'map' ? type.of : type.fields.find((field) => field.name === key)?.type;
+        out[key] = inner ? withBigints(inner, item) : item;
+      }
+      return out;
+    }
+    default:
+      return data;
+  }
+}
+
+/**
+ * An answer that passed checkAnswer, as case data: every bigint written as its string of digits, as
+ * case files hold it (for generated cases' stored answers, and for a custom checker). Only the parts
+ * of the type that hold a bigint are copied.
+ */
+export function answerAsData(type: Type, value: unknown): unknown {
+  if (!holdsBigint(type) || value === null || value === undefined) return value;
+  switch (type.kind) {
+    case 'bigint':
+      return typeof value === 'bigint' ? value.toString() : value;
+    case 'nullable':
+      return answerAsData(type.of, value);
+    case 'array':
+      return Array.isArray(value) ? value.map((item) => answerAsData(type.of, item)) : value;
+    case 'record':
+    case 'map': {
+      if (!isPlainObject(value)) return value;
+      const out = Object.create(null) as Record<string, unknown>;
+      for (const [key, item] of Object.entries(value)) {
+        const inner = type.kind === 'map' ? type.of : type.fields.find((field) => field.name === key)?.type;
+        out[key] = inner ? answerAsData(inner, item) : item;
+      }
+      return out;
+    }
+    default:
+      return value;
+  }
+}
+
+function holdsBigint(type: Type): boolean {
+  if (type.kind === 'bigint') return true;
+  if (type.kind === 'array' || type.kind === 'nullable' || type.kind === 'map') return holdsBigint(type.of);
+  if (type.kind === 'record') return type.fields.some((field) => holdsBigint(field.type));
+  return false;
 }
 
 /** Deep equality of case data, whatever the order of object keys. */

@@ -1,6 +1,6 @@
 /** The reporter for people at a terminal: a line per case, details for failed examples, a summary. */
 import type { CaseDetail } from '../judge/verdict.ts';
-import { compactJson, safeText } from '../util/text.ts';
+import { compactJson, plural, safeText } from '../util/text.ts';
 import type { Reporter } from './reporter.ts';
 import type { Style } from './style.ts';
 import { formatDuration } from '../util/time.ts';
@@ -22,7 +22,7 @@ export const humanReporter: Reporter = {
   },
 
   interrupted(partial, style) {
-    return `\n${style.warn('interrupted')}  ${partial.cases.length} of ${partial.total} cases finished, ${partial.passed} passed`;
+    return `\n${style.warn('interrupted')}  ${partial.cases.length} of ${partial.total} ${plural(partial.total, 'case')} finished, ${partial.passed} passed`;
   },
 
   judgmentDone(judgment, style) {
@@ -31,7 +31,7 @@ export const humanReporter: Reporter = {
     const verdict = colourVerdict(judgment.verdict, style);
     const time = style.dim(`${formatDuration(judgment.timeMs)} in cases`);
     // A CE from the type check comes after cases that ran: say they passed, but that it is not accepted.
-    const counts = judgment.verdict === 'CE' && judgment.passed > 0 ? `not accepted, although ${judgment.passed}/${judgment.total} cases passed` : `${judgment.passed}/${judgment.total} passed`;
+    const counts = judgment.verdict === 'CE' && judgment.passed > 0 ? `not accepted, although ${judgment.passed}/${judgment.total} ${plural(judgment.total, 'case')} passed` : `${judgment.passed}/${judgment.total} passed`;
     lines.push('', `${style.bold(verdict)}  ${counts}  ${time}`);
     return lines.join('\n');
   },
@@ -66,7 +66,7 @@ function detailLines(detail: CaseDetail, style: Style): string[] {
 function outputLines(output: string, style: Style): string[] {
   const printed = output.trimEnd().split('\n');
   const shown = printed.slice(0, OUTPUT_LINES);
-  if (printed.length > OUTPUT_LINES) shown.push(`… ${printed.length - OUTPUT_LINES} more lines`);
+  if (printed.length > OUTPUT_LINES) shown.push(`… ${printed.length - OUTPUT_LINES} more ${plural(printed.length - OUTPUT_LINES, 'line')}`);
   return [`${style.dim(`      ${'output'.padEnd(9)}`)}${shown.join(`\n${' '.repeat(15)}`)}`];
 }
 

@@ -121,3 +121,13 @@ export function safeText(text: string, max = SHOWN_TEXT_CAP): string {
 export function escapeControls(text: string): string {
   return text.replace(UNSAFE_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** The word for `count` of a thing: `plural(1, 'case')` is "case", `plural(2, 'case')` "cases". */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return count === 1 ? word : many;
+}
+
+/** `count` things, every one of them: "the 1 case", "all 2 cases". */
+export function everyOne(count: number, word: string): string {
+  return count === 1 ? `the 1 ${word}` : `all ${count} ${plural(count, word)}`;
+}

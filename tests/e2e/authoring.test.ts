@@ -41,6 +41,9 @@ describe('kata show on the authoring workspace', () => {
     expect(result.stdout).toContain(
       'function settle(opening: Map<string, bigint>, transfers: { from: string; to: string; amount: bigint }[]): { balances: Map<string, bigint>; richest: string | null }',
     );
+    // Bigints as the literals a solver writes, never as quoted digits.
+    expect(result.stdout).toContain('opening = {"ann":10n}, transfers = [{"from":"ann","to":"bob","amount":4n}]\n     -> {"balances":{"ann":6n,"bob":4n},"richest":"ann"}');
+    expect(result.stdout).not.toContain('"9007199254740993"');
   });
 
   it('shows a char parameter as a string, and which examples throw', () => {
@@ -328,9 +331,31 @@ describe('records, maps and bigints', () => {
   it('shows the differing bigint of an example, and no account or amount of a hidden case', () => {
     const human = kata(ws, 'judge', 'account-balances', '--solution', wrong(ws, 'account-balances', 'wa-number-precision.ts'), '--no-typecheck');
     expect(human.status).toBe(1);
-    expect(human.stdout).toContain('diff     at .balances["cy"]: expected "9007199254740991", got "9007199254740990"');
+    expect(human.stdout).toContain('diff     at .balances["cy"]: expected 9007199254740991n, got 9007199254740990n');
+    expect(human.stdout).toContain('input    opening = {"cy":9007199254740993n,"di":1n}');
     expect(human.stdout).toMatch(/hidden-4\s+WA [\d.]+ ms {2}wrong answer\n/);
     for (const secret of ['zephyrine', 'quillon', '123456', '98765432109876543210']) expect(human.stdout + human.stderr).not.toContain(secret);
+  });
+
+  it('gives WA when the answer has the right digits as strings where bigints belong; with the type check on, CE beside the same failed cases', () => {
+    const digits = join(ws, 'solutions', 'digits.ts');
+    writeFileSync(
+      digits,
+      readFileSync(reference(ws, 'account-balances'), 'utf8')
+        .replace('): { balances: Map<string, bigint>;', '): { balances: Map<string, string>;')
+        .replace('return { balances, richest };', 'return { balances: new Map([...balances].map(([name, balance]) => [name, String(balance)])), richest };'),
+    );
+    const { report } = judgeJson(ws, 'account-balances', digits);
+    expect(report.verdict).toBe('WA');
+    expect(messageOf(report, 'example-1')).toBe('answer.balances["ann"]: expected bigint, got a string');
+    // Only the case whose answer holds no bigint at all (no accounts) passes.
+    expect(report.passed).toBe(report.cases.filter((c) => c.verdict === 'AC').length);
+    expect(verdicts(report)['example-2']).toBe('AC');
+    expect(report.cases.filter((c) => c.verdict === 'WA').length).toBe(report.total - 1);
+    const checked = kata(ws, 'judge', 'account-balances', '--solution', digits, '--json');
+    const typed = parseReport(checked.stdout);
+    expect(typed.verdict).toBe('CE');
+    expect(typed.passed).toBe(1);
   });
 
   it('names a missing map key', () => {

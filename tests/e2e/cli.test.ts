@@ -249,7 +249,7 @@ describe('broken problem packages', () => {
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('"tags"', '"tag"'));
     const result = kata(ws, 'show', 'fill-squares');
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Unrecognized key: "tag" (did you mean "tags" for "tag"?)');
+    expect(result.stderr).toContain('tag: unknown field (did you mean "tags" for "tag"?)');
   });
 
   it('reports invalid JSON with the file name', () => {

@@ -106,10 +106,74 @@ describe('kata validate on broken packages', () => {
     expect(result.stdout).toContain('1 problem checked: 1 error, 0 warnings');
   });
 
-  it('names a case file that is not valid JSON', () => {
-    const result = validateBroken('prefix-means', (file) => writeFileSync(file('hidden.json'), '[{"input": '));
+  it('names a case file that is not valid JSON, with the line and column, and shows the line', () => {
+    const broken = '  {"input": {"nums": [3]}, "expected": [3],}';
+    const result = validateBroken('prefix-means', (file) => writeFileSync(file('hidden.json'), `[\n  {"input": {"nums": [1, 2]}, "expected": [1, 1.5]},\n${broken}\n]\n`));
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('✗ problems/prefix-means/hidden.json: is not valid JSON');
+    const column = broken.indexOf(',}') + 2;
+    expect(result.stdout).toContain(
+      `✗ problems/prefix-means/hidden.json: is not valid JSON: unexpected "}" at line 3, column ${column}\n` +
+        `        3 | ${broken}\n` +
+        `        ${' '.repeat('3 | '.length + column - 1)}^\n`,
+    );
+    // The examples still run, and the report says that the hidden cases were not among them.
+    expect(result.stdout).toContain('- problems/prefix-means/hidden.json: cannot be read, so its cases are left out of the runs below');
+  });
+
+  it('shows every layer of a package broken three ways in one run: a misspelt checker kind, a case of the wrong type, a disagreeing statement example', () => {
+    const result = validateBroken('prefix-means', (file) => {
+      edit(file('problem.json'), (text) => text.replace('"kind": "exact"', '"kind": "unorderd"'));
+      edit(file('hidden.json'), (text) => text.replace('"nums":[7]', '"nums":[7.5]'));
+      edit(file('statement.md'), (text) => text.replace('->   [1, 1.5, 3]', '->   [1, 1.5, 4]'));
+    });
+    expect(result.status).toBe(1);
+    const errors = marked(result, '✗');
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toBe('✗ problems/prefix-means/problem.json: does not match the package format:');
+    expect(result.stdout).toContain('checker.kind: Invalid option: expected one of "exact"|"unordered"|"unordered-deep"|"custom" (did you mean "unordered" for "unorderd"?)');
+    expect(errors[1]).toMatch(/^✗ problems\/prefix-means\/hidden\.json: case \d+: input\.nums\[0\]: expected int, got a fractional number$/);
+    expect(errors[2]).toMatch(/^✗ problems\/prefix-means\/statement\.md: line \d+: the example "nums = \[1, 2, 6\]   ->   \[1, 1\.5, 4\]" disagrees with examples\.json: examples\.json has \[1,1\.5,3\] for this input$/);
+    // What could not run is said, with why.
+    expect(result.stdout).toContain('- not run: the generator, the reference, the stub of kata new and wrong/ (problem.json has errors, so the limits or the checker are not known)');
+    expect(result.stdout).toContain('1 problem checked: 3 errors, 0 warnings');
+  });
+
+  it('with --json, prints the findings of each problem as data, and the totals', () => {
+    const result = validateBroken('prefix-means', (file) => edit(file('statement.md'), (text) => text.replace('->   [1, 1.5, 3]', '->   [1, 1.5, 4]')), 'topo-order', '--json');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      schemaVersion: number;
+      problems: { slug: string; ok: boolean; errors: number; warnings: number; findings: { level: string; file: string | null; message: string }[] }[];
+      totals: { problems: number; errors: number; warnings: number };
+    };
+    expect(report.schemaVersion).toBe(1);
+    expect(report.problems.map((problem) => [problem.slug, problem.ok, problem.errors])).toEqual([
+      ['prefix-means', false, 1],
+      ['topo-order', true, 0],
+    ]);
+    expect(report.problems[0]!.findings).toContainEqual({
+      level: 'error',
+      file: 'problems/prefix-means/statement.md',
+      message: expect.stringMatching(/^line \d+: the example "nums = \[1, 2, 6\]   ->   \[1, 1\.5, 4\]" disagrees with examples\.json/),
+    });
+    expect(report.problems[0]!.findings).toContainEqual({ level: 'ok', file: 'problems/prefix-means/reference.ts', message: expect.stringMatching(/^accepted on all \d+ cases/) });
+    expect(report.totals).toMatchObject({ problems: 2, errors: 1, warnings: 0 });
+  });
+
+  it('compares statement examples as values: a bigint shown as 5n, or as a number, matches the digits of examples.json', () => {
+    const result = validateBroken('account-balances', (file) =>
+      edit(file('statement.md'), (text) =>
+        text.replace(
+          'opening = {"ann": "10"}, transfers = [{"from": "ann", "to": "bob", "amount": "4"}]   ->   {"balances": {"ann": "6", "bob": "4"}, "richest": "ann"}',
+          'opening = {"ann": 10n}, transfers = [{"from": "ann", "to": "bob", "amount": 4}]   ->   {"balances": {"ann": 6n, "bob": 5n}, "richest": "ann"}',
+        ),
+      ),
+    );
+    expect(result.status).toBe(1);
+    // The input matched by value; the answer differs in one bigint, shown as the bigint it is.
+    expect(marked(result, '✗')).toEqual([
+      expect.stringMatching(/^✗ problems\/account-balances\/statement\.md: line \d+: the example ".*" disagrees with examples\.json: examples\.json has \{"balances":\{"ann":6n,"bob":4n\},"richest":"ann"\} for this input$/),
+    ]);
   });
 
   it('lists every case that does not fit the signature, in both case files', () => {
@@ -133,6 +197,9 @@ describe('kata validate on broken packages', () => {
       '✗ problems/account-balances/hidden.json: case 4: input.transfers[1]: unexpected field "currency" (fields: from, to, amount)',
     ]);
     expect(result.stdout).toContain('4 errors');
+    // The cases that fit still run, and say that they are not all of them.
+    expect(result.stdout).toContain('- 4 cases that do not match the signature are left out of the runs below');
+    expect(result.stdout).toMatch(/✓ problems\/account-balances\/reference\.ts: accepted on all \d+ cases/);
   });
 
   it('names a missing statement', () => {
@@ -164,6 +231,10 @@ describe('kata validate on broken packages', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/✗ problems\/parse-number\/reference\.ts: gets WA on hidden-2: wrong answer.*: the reference must pass every case/);
+    // A wrong solution's failure could be that broken case's fault: not checked, rather than passed.
+    const wrongLines = result.stdout.split('\n').filter((line) => line.includes('/wrong/'));
+    expect(wrongLines).toHaveLength(3);
+    for (const line of wrongLines) expect(line).toMatch(/^ {2}- problems\/parse-number\/wrong\/[\w-]+\.ts: not checked: the reference fails a case/);
   });
 
   it('names the case on which the reference takes more than half the time limit', () => {
@@ -262,6 +333,10 @@ describe('kata validate on broken packages', () => {
     expect(marked(result, '✗')).toEqual([
       '✗ problems/max-subarray/generator.ts: hidden-5 (seed 3, size 50): input.nums[0]: expected int, got a string (make the generator return the inputs the signature declares)',
     ]);
+    // The stored cases still run; the wrong solution caught only by a generated case is not checked, rather than failed.
+    expect(result.stdout).toContain('- problems/max-subarray/generator.ts: its cases are left out of the runs below: the generator fails');
+    expect(result.stdout).toMatch(/✓ problems\/max-subarray\/reference\.ts: accepted on all \d+ cases/);
+    expect(result.stdout).toContain("- problems/max-subarray/wrong/tle-every-run.ts: not checked: it gets AC on the cases that were run, but the generator's cases were left out");
   });
 
   it('names the case, the path and the bound for a stored case outside the bounds', () => {
@@ -296,7 +371,7 @@ describe('kata validate on broken packages', () => {
     ]);
   });
 
-  it('names each bound that names nothing or cannot apply to its type, before running anything', () => {
+  it('names each bound that names nothing or cannot apply to its type, and checks no case against bounds it cannot apply', () => {
     const result = validateBroken('topo-order', (file) =>
       edit(file('problem.json'), (text) => text.replace('"n": { "value": [1, 1000] }', '"n": { "value": [1, 1000], "length": [1, 2] }, "edge": { "distinct": true }')),
     );
@@ -305,7 +380,10 @@ describe('kata validate on broken packages', () => {
       '✗ problems/topo-order/problem.json: bounds.n.length: int has no length',
       '✗ problems/topo-order/problem.json: bounds.edge: nothing is named "edge" (bounds may name: n, edges)',
     ]);
-    expect(result.stdout).not.toContain('reference.ts');
+    expect(result.stdout).toContain('- the cases were not checked against bounds: bounds in problem.json has errors');
+    expect(result.stdout).not.toContain('are within the bounds');
+    // The layers that do not need the bounds still run.
+    expect(result.stdout).toMatch(/✓ problems\/topo-order\/reference\.ts: accepted on all \d+ cases/);
   });
 
   it("reports the package validator's finding on a case that breaks a rule bounds cannot say", () => {

@@ -1,4 +1,5 @@
 /** `kata show <slug>`: statement (rendered for the terminal, or as Markdown with --raw), typed signature and examples. */
+import { caseValues } from '../../problem/cases.ts';
 import { loadProblem, loadStatement } from '../../problem/load.ts';
 import { renderSignature, type Signature } from '../../problem/signature.ts';
 import { show } from '../../report/human.ts';
@@ -36,8 +37,10 @@ export async function run(context: CliContext, slug: string, options: ShowOption
     style.bold('Examples'),
   ];
   problem.examples.forEach((example, index) => {
-    const input = Object.entries(example.input).map(([name, value]) => `${name} = ${show(value)}`).join(', ');
-    const answer = example.error ? `throws${example.error.message !== undefined ? ` ${JSON.stringify(example.error.message)}` : ''}` : show(example.expected);
+    // The solver's values: a bigint as `5n`, not as the digits the case file holds.
+    const values = caseValues(problem.signature, example.input, example.expected);
+    const input = Object.entries(values.input).map(([name, value]) => `${name} = ${show(value)}`).join(', ');
+    const answer = example.error ? `throws${example.error.message !== undefined ? ` ${JSON.stringify(example.error.message)}` : ''}` : show(values.expected);
     lines.push(`  ${index + 1}. ${input}`, `     ${style.dim('->')} ${answer}`);
     if (example.explanation) lines.push(`     ${style.dim(escapeControls(example.explanation))}`);
   });

@@ -125,7 +125,8 @@ export function encodeValue(type: Type, value: unknown): unknown {
     case 'list':
       return encodeList(value as ListNode | null);
     case 'bigint':
-      return typeof value === 'bigint' ? value.toString() : value;
+      // Sent as it is (the channel's serializer keeps bigints): the judge must tell 5n from "5" and 5.
+      return value;
     case 'array': {
       if (!Array.isArray(value)) return value;
       const out = new Array<unknown>(value.length);

@@ -6,6 +6,7 @@
  */
 import type { GradeResult } from '../../judge/grade/report.ts';
 import { cellOf, incompleteNote, resultName, resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
+import { plural } from '../../util/text.ts';
 
 export const gradeGithubReporter: GradeReporter = {
   render(report) {
@@ -13,7 +14,7 @@ export const gradeGithubReporter: GradeReporter = {
     for (const result of report.results) {
       if (result.verdict === 'AC') continue;
       const properties = { file: result.solution, line: String(failureLine(result)), title: `${result.verdict}: ${resultName(result)}` };
-      lines.push(command('error', properties, `${resultName(result)}: ${result.verdict}, ${result.passed}/${result.total} cases passed. ${firstMessage(result)}`));
+      lines.push(command('error', properties, `${resultName(result)}: ${result.verdict}, ${result.passed}/${result.total} ${plural(result.total, 'case')} passed. ${firstMessage(result)}`));
     }
     for (const missing of report.missing) {
       lines.push(command('error', { title: `missing: ${resultName({ submitter: missing.submitter, problem: missing.slug })}` }, `${submitterName(missing.submitter)} has no solution to ${missing.slug} (${missing.slug}.ts)`));
@@ -21,7 +22,7 @@ export const gradeGithubReporter: GradeReporter = {
     for (const item of report.unmatched) lines.push(command('warning', { file: item.file, title: 'matched no problem' }, item.reason));
     const incomplete = incompleteNote(report);
     if (incomplete) lines.push(command('warning', { title: 'incomplete' }, incomplete));
-    lines.push(`${report.summary.accepted}/${report.summary.solutions} solutions accepted`);
+    lines.push(`${report.summary.accepted}/${report.summary.solutions} ${plural(report.summary.solutions, 'solution')} accepted`);
     return lines.join('\n');
   },
 
@@ -38,7 +39,7 @@ export const gradeGithubReporter: GradeReporter = {
     });
     const incomplete = incompleteNote(report);
     const note = incomplete ? `\n\n**${incomplete}**` : '';
-    return `## kata grade\n\n${header}\n${rule}\n${rows.join('\n')}\n\n${report.summary.accepted}/${report.summary.solutions} solutions accepted.${note}\n`;
+    return `## kata grade\n\n${header}\n${rule}\n${rows.join('\n')}\n\n${report.summary.accepted}/${report.summary.solutions} ${plural(report.summary.solutions, 'solution')} accepted.${note}\n`;
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import type { GradeResult } from '../../judge/grade/report.ts';
 import { cellOf, incompleteNote, resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
+import { plural } from '../../util/text.ts';
 
 export const gradeHtmlReporter: GradeReporter = {
   render(report) {
@@ -21,7 +22,7 @@ export const gradeHtmlReporter: GradeReporter = {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <style>${STYLE}</style></head><body>
 <h1>kata grade</h1>
-<p id="summary">${summary.accepted}/${summary.solutions} solutions accepted${summary.missing > 0 ? `, ${summary.missing} not attempted` : ''}${incompleteNote(report) ? ` — <strong>${html(incompleteNote(report)!)}</strong>` : ''}. Click a column's header to sort by it; click a cell to see its cases.</p>
+<p id="summary">${summary.accepted}/${summary.solutions} ${plural(summary.solutions, 'solution')} accepted${summary.missing > 0 ? `, ${summary.missing} not attempted` : ''}${incompleteNote(report) ? ` — <strong>${html(incompleteNote(report)!)}</strong>` : ''}. Click a column's header to sort by it; click a cell to see its cases.</p>
 <table id="grades"><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
 ${unmatched}
 <script>${SCRIPT}</script>

@@ -6,6 +6,7 @@ import type { GradeReport } from '../../judge/grade/report.ts';
 import type { Style } from '../style.ts';
 import { VERDICTS } from '../../judge/verdict.ts';
 import { incompleteNote, resultOf, seconds, submitterName, type GradeReporter } from './reporter.ts';
+import { plural } from '../../util/text.ts';
 
 export const gradeHumanReporter: GradeReporter = {
   render(report, style) {
@@ -48,7 +49,7 @@ function footer(report: GradeReport, style: Style): string[] {
   }
   const { summary } = report;
   const verdicts = VERDICTS.filter((verdict) => summary.verdicts[verdict]).map((verdict) => `${summary.verdicts[verdict]} ${verdict}`).join(', ');
-  lines.push('', `${summary.accepted}/${summary.solutions} solutions accepted${verdicts ? ` (${verdicts})` : ''}${summary.missing > 0 ? `, ${summary.missing} not attempted` : ''}`);
+  lines.push('', `${summary.accepted}/${summary.solutions} ${plural(summary.solutions, 'solution')} accepted${verdicts ? ` (${verdicts})` : ''}${summary.missing > 0 ? `, ${summary.missing} not attempted` : ''}`);
   const incomplete = incompleteNote(report);
   if (incomplete) lines.push(style.warn(incomplete));
   return lines;

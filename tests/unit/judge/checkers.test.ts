@@ -95,20 +95,43 @@ describe('records, maps and bigints', () => {
     expect(same('map<string, int>', {}, {})).toBe(true);
     expect(compareWithErrors(t('map<string, int>'), { a: 1, b: 2 }, { a: 1 }).difference).toMatchObject({ path: '["b"]', expected: 2, actual: undefined });
     expect(compareWithErrors(t('map<string, int>'), { a: 1 }, { a: 1, z: 9 }).difference).toMatchObject({ path: '["z"]', expected: undefined, actual: 9 });
+    expect(compareWithErrors(t('map<string, int>'), { a: 1, b: 2, c: 3 }, { a: 1 }).difference).toMatchObject({ path: '["b"]', keys: { missing: ['c'], extra: [] } });
     expect(compareWithErrors(t('map<int, string>'), { '1': 'x', '2': 'y' }, { '2': 'y', '1': 'q' }).difference).toMatchObject({ path: '["1"]', expected: 'x', actual: 'q' });
-    expect(compareWithErrors(t('{balances: map<string, bigint>}'), { balances: { ann: '6' } }, { balances: { ann: '7' } }).difference?.path).toBe('.balances["ann"]');
+    expect(compareWithErrors(t('{balances: map<string, bigint>}'), { balances: { ann: '6' } }, { balances: { ann: 7n } }).difference?.path).toBe('.balances["ann"]');
+  });
+
+  it('names a wrong value of a map first, and its extra and missing keys with it', () => {
+    const difference = compareWithErrors(t('map<string, int>'), { a: 1, b: 2, c: 3 }, { a: 1, b: 5, z: 9 }).difference;
+    expect(difference).toMatchObject({ path: '["b"]', expected: 2, actual: 5, keys: { missing: ['c'], extra: ['z'] } });
   });
 
   it('compares bigints exactly, beyond 2^53', () => {
-    expect(same('bigint', '9007199254740993', '9007199254740993')).toBe(true);
+    expect(same('bigint', '9007199254740993', 9007199254740993n)).toBe(true);
     // As numbers both would be 9007199254740992.
-    expect(same('bigint', '9007199254740993', '9007199254740992')).toBe(false);
-    expect(same('bigint', '123456789012345678901234567890', '123456789012345678901234567891')).toBe(false);
-    expect(same('bigint', '-5', '-5')).toBe(true);
-    expect(same('bigint', '-5', '5')).toBe(false);
-    // A safe integer and its digits are the same bigint.
-    expect(same('bigint', '42', 42)).toBe(true);
-    expect(same('bigint[]', ['1', '2'], ['2', '1'], unordered)).toBe(true);
+    expect(same('bigint', '9007199254740993', 9007199254740992n)).toBe(false);
+    expect(same('bigint', '123456789012345678901234567890', 123456789012345678901234567891n)).toBe(false);
+    expect(same('bigint', '-5', -5n)).toBe(true);
+    expect(same('bigint', '-5', 5n)).toBe(false);
+    // A case file may write a small bigint as a number: 42 and "42" both expect 42n.
+    expect(same('bigint', 42, 42n)).toBe(true);
+    expect(same('bigint', '42', 42n)).toBe(true);
+    // Sorted by value, not by text ("10" < "9").
+    expect(same('bigint[]', ['9', '10', '1'], [10n, 1n, 9n], unordered)).toBe(true);
+    expect(compareWithErrors(t('bigint[]'), ['9', '10'], [9n, 11n], unordered).difference).toMatchObject({ missing: [10n], extra: [11n] });
+  });
+
+  it('takes an answer of the wrong runtime type where a bigint belongs as the wrong type, at any depth', () => {
+    const problem = (type: string, expected: unknown, actual: unknown) => compareWithErrors(t(type), expected, actual).difference?.typeProblem;
+    // The right digits as a string, or as a small number, are not a bigint.
+    expect(problem('bigint', '9223372036854775808', '9223372036854775808')).toBe('answer: expected bigint, got a string');
+    expect(problem('bigint', '42', 42)).toBe('answer: expected bigint, got an integer');
+    expect(problem('bigint[]', ['1', '2'], [1n, '2'])).toBe('answer[1]: expected bigint, got a string');
+    expect(problem('map<string, bigint>', { a: '1' }, { a: '1' })).toBe('answer["a"]: expected bigint, got a string');
+    expect(problem('{total: bigint}', { total: '1' }, { total: 1 })).toBe('answer.total: expected bigint, got an integer');
+    expect(problem('bigint | null', '1', '1')).toBe('answer: expected bigint, got a string');
+    expect(problem('bigint | null', null, null)).toBeUndefined();
+    // And a bigint where an int belongs is no int either.
+    expect(problem('int', 3, 3n)).toBe('answer: expected int, got a bigint');
   });
 
   it('compares chars exactly', () => {
@@ -268,6 +291,49 @@ describe('verdicts and messages', () => {
     expect(result.message).toBe('wrong answer');
     expect(result.maxError).toBeUndefined();
     expect(result.detail).toBeUndefined();
+  });
+
+  const square = makeProblem({ function: 'square', params: [{ name: 'n', type: 'int' }], returns: { type: 'bigint' } });
+
+  it('gives WA, saying so, when the digits of a bigint answer come as a string or a number', async () => {
+    expect((await judge(square, { expected: '9223372036854775808' }, returned(9223372036854775808n))).verdict).toBe('AC');
+    const text = await judge(square, { expected: '9223372036854775808' }, returned('9223372036854775808'));
+    expect(text).toMatchObject({ verdict: 'WA', message: 'answer: expected bigint, got a string' });
+    const number = await judge(square, { expected: '4' }, returned(4));
+    expect(number).toMatchObject({ verdict: 'WA', message: 'answer: expected bigint, got an integer' });
+    // A hidden case says only that the type is wrong.
+    const hidden = await judge(square, { kind: 'hidden', expected: '4' }, returned('4'));
+    expect(hidden).toMatchObject({ verdict: 'WA', message: 'the answer is not of the return type bigint' });
+  });
+
+  it('shows an example\'s bigints as bigints: the expected value and the difference', async () => {
+    const result = await judge(square, { input: { n: 3 }, expected: '9' }, returned(10n));
+    expect(result.message).toBe('wrong answer');
+    expect(result.detail).toMatchObject({ input: { n: 3 }, expected: 9n, actual: 10n });
+    const text = await judge(square, { expected: '9' }, returned('9'));
+    expect(text.detail).toMatchObject({ expected: 9n, actual: '9' });
+  });
+
+  it('gives a custom checker the answer as case data, a bigint as its digits, once it is a bigint', async () => {
+    const custom = makeProblem({ function: 'square', params: [{ name: 'n', type: 'int' }], returns: { type: 'bigint[]' } }, { kind: 'custom' });
+    const seen: unknown[] = [];
+    const check = (_input: unknown, _expected: unknown, actual: unknown) => {
+      seen.push(actual);
+      return true;
+    };
+    expect((await judge(custom, { expected: ['1'] }, returned([1n]), check)).verdict).toBe('AC');
+    expect(seen).toEqual([['1']]);
+    expect(await judge(custom, { expected: ['1'] }, returned(['1']), check)).toMatchObject({ verdict: 'WA', message: 'answer[0]: expected bigint, got a string' });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('names a wrong value of a map answer first, then its missing and unexpected keys', async () => {
+    const counts = makeProblem({ function: 'count', params: [], returns: { type: 'map<string, int>' } });
+    const result = await judge(counts, { expected: { a: 1, b: 2 } }, returned({ a: 1, b: 3, x: 0, y: 0 }));
+    expect(result.message).toBe('wrong answer at ["b"]; unexpected keys "x", "y"');
+    const missing = await judge(counts, { expected: { a: 1, b: 2 } }, returned({ a: 2 }));
+    expect(missing.message).toBe('wrong answer at ["a"]; missing key "b"');
+    expect((await judge(counts, { kind: 'hidden', expected: { a: 1 } }, returned({ a: 2, x: 0 }))).message).toBe('wrong answer');
   });
 
   const parse = makeProblem({ function: 'parse', params: [{ name: 'text', type: 'string' }], returns: { type: 'int' } });

@@ -70,5 +70,8 @@ describe('list codec', () => {
 
   it('encodes nested structures by type', () => {
     expect(encodeValue(parseType('ListNode[]'), [decodeList([1, 2], classes), null])).toEqual([[1, 2], []]);
+    // A bigint crosses as a bigint, so that the judge can tell 5n from "5" and 5.
+    expect(encodeValue(parseType('map<string, bigint[]>'), new Map([['a', [5n]]]))).toEqual({ a: [5n] });
+    expect(encodeValue(parseType('bigint'), '5')).toBe('5');
   });
 });

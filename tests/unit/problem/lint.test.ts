@@ -34,6 +34,16 @@ describe('parseExampleLine', () => {
     expect(parseExampleLine('  x = -3, flag = true   ->   null  ')).toEqual({ input: { x: -3, flag: true }, expected: null });
   });
 
+  it('reads bigint literals as bigints, outside strings only', () => {
+    expect(parseExampleLine('x = 9223372036854775808n, s = "5n"   ->   [-1n, 2]')).toEqual({ input: { x: 9223372036854775808n, s: '5n' }, expected: [-1n, 2] });
+    expect(parseExampleLine('square = 64   ->   9223372036854775808n')).toEqual({ input: { square: 64 }, expected: 9223372036854775808n });
+  });
+
+  it('reads the example of a function without parameters as `() -> answer` or `-> answer`', () => {
+    expect(parseExampleLine('() -> 42')).toEqual({ input: {}, expected: 42 });
+    expect(parseExampleLine('  ->   [1, 2]')).toEqual({ input: {}, expected: [1, 2] });
+  });
+
   it('splits on the last arrow, so an input may hold one', () => {
     expect(parseExampleLine('s = "a->b"   ->   2')).toEqual({ input: { s: 'a->b' }, expected: 2 });
   });
@@ -101,7 +111,11 @@ describe('lintPackage', () => {
         return JSON.stringify(cases);
       });
       const result = lintPackage(root, 'parse-number');
-      expect(result.problem).toBeUndefined();
+      // The cases that fit are kept for the checks that run code; the four that do not are left out.
+      expect(result.leftOut).toBe(4);
+      expect(result.problem?.examples.map((example) => example.id)).not.toContain('example-2');
+      expect(result.problem?.examples.map((example) => example.id)).not.toContain('example-3');
+      expect(result.hidden.map((testCase) => testCase.id)).not.toContain('hidden-2');
       expect(errors(result.findings)).toEqual([
         { level: 'error', file: 'examples.json', message: 'case 2: input.separator: expected char, got a string' },
         { level: 'error', file: 'examples.json', message: 'case 3: input is missing "separator"' },
@@ -129,10 +143,43 @@ describe('lintPackage', () => {
       restore();
       edit('prefix-means', 'problem.json', (text) => text.replace('"easy"', '"trivial"').replace('"int[]"', '"integer[]"'));
       const result = lintPackage(root, 'prefix-means');
-      expect(result.findings).toHaveLength(1);
-      expect(result.findings[0]!.file).toBe('problem.json');
-      expect(result.findings[0]!.message).toContain('difficulty');
-      expect(result.findings[0]!.message).toMatch(/signature\.params\.0\.type: unknown type "integer"/);
+      expect(errors(result.findings)).toHaveLength(1);
+      expect(errors(result.findings)[0]!.file).toBe('problem.json');
+      expect(errors(result.findings)[0]!.message).toContain('difficulty');
+      expect(errors(result.findings)[0]!.message).toMatch(/signature\.params\.0\.type: unknown type "integer"/);
+      // The signature does not parse, so the cases cannot be checked against it: said, not passed over.
+      expect(result.findings).toContainEqual(expect.objectContaining({ level: 'skipped', message: expect.stringMatching(/^the cases were not checked against the signature/) }));
+      expect(result.problem).toBeUndefined();
+      expect(result.blocked).toMatch(/problem\.json has errors/);
+    });
+
+    it('checks every layer in one pass: a misspelt checker kind, a case of the wrong type and a disagreeing statement example', () => {
+      restore();
+      edit('prefix-means', 'problem.json', (text) => text.replace('"kind": "exact"', '"kind": "unorderd"').replace('"timeMs"', '"timMs"'));
+      edit('prefix-means', 'examples.json', (text) => text.replace('"nums": [1, 1, 1, 2, 3]', '"nums": [1, "1", 1, 2, 3]'));
+      edit('prefix-means', 'statement.md', (text) => text.replace('->   [1, 1.5, 3]', '->   [1, 1.5, 4]'));
+      const found = errors(lintPackage(root, 'prefix-means').findings);
+      expect(found.map((finding) => finding.file)).toEqual(['problem.json', 'examples.json', 'statement.md', 'statement.md']);
+      expect(found[0]!.message).toContain('checker.kind: Invalid option: expected one of "exact"|"unordered"|"unordered-deep"|"custom" (did you mean "unordered" for "unorderd"?)');
+      expect(found[0]!.message).toContain('limits.timMs: unknown field, and "timeMs" is missing (did you mean "timeMs" for "timMs"?)');
+      expect(found[0]!.message).not.toMatch(/limits\.timeMs: missing/);
+      expect(found[1]!.message).toBe('case 2: input.nums[1]: expected int, got a string');
+      expect(found[2]!.message).toMatch(/the example "nums = \[1, 2, 6\]   ->   \[1, 1\.5, 4\]" disagrees with examples\.json: examples\.json has \[1,1\.5,3\] for this input$/);
+    });
+
+    it('checks every case of a file on its own, even when one does not match the case format', () => {
+      restore();
+      edit('parse-number', 'hidden.json', (text) => {
+        const cases = JSON.parse(text) as Record<string, unknown>[];
+        cases[0] = { ...cases[0], expcted: cases[0]!.expected };
+        delete cases[0]!.expected;
+        (cases[1]!.input as Record<string, unknown>).separator = 7;
+        return JSON.stringify(cases);
+      });
+      expect(errors(lintPackage(root, 'parse-number').findings).map((finding) => finding.message)).toEqual([
+        'case 1: expcted: unknown field (did you mean "expected" for "expcted"?); expected: give "expected" (the answer) or "error" (the call must throw)',
+        'case 2: input.separator: expected char, got an integer',
+      ]);
     });
 
     it('flags a missing statement', () => {
@@ -176,6 +223,15 @@ describe('lintPackage', () => {
       const findings = lintPackage(root, 'prefix-means').findings;
       expect(errors(findings)).toHaveLength(1);
       expect(errors(findings)[0]!.message).toContain('the example "nums = [1, 2, 7]   ->   [1, 1.5, 3]" disagrees with examples.json: no case of examples.json has this input');
+      expect(findings).toContainEqual({ level: 'ok', file: 'statement.md', message: 'the example it shows agrees with examples.json' });
+    });
+
+    it('never counts an example as agreeing when another line shows it wrongly', () => {
+      restore();
+      // The first example shown twice: once right, once wrong. The second example shown right.
+      edit('prefix-means', 'statement.md', (text) => `${text}\n\`\`\`\nnums = [1, 2, 6]   ->   [1, 1.5, 9]\n\`\`\`\n`);
+      const findings = lintPackage(root, 'prefix-means').findings.filter((finding) => finding.file === 'statement.md');
+      expect(errors(findings)).toHaveLength(1);
       expect(findings).toContainEqual({ level: 'ok', file: 'statement.md', message: 'the example it shows agrees with examples.json' });
     });
 

@@ -13,7 +13,7 @@ import { SignatureSchema } from '../../../src/problem/schema.ts';
 import { parseSignature, renderSignature, stepType, type ClassSignature } from '../../../src/problem/signature.ts';
 import { ListNode, TreeNode } from '../../../src/problem/structures.ts';
 import { formatType, needsConversion, parseType, structuresUsed, toTypeScript, TypeSyntaxError } from '../../../src/problem/types.ts';
-import { checkValue } from '../../../src/problem/values.ts';
+import { answerAsData, checkAnswer, checkValue } from '../../../src/problem/values.ts';
 
 const t = parseType;
 const classes = { TreeNode, ListNode };
@@ -164,14 +164,16 @@ describe('how solutions receive and return the richer types', () => {
     expect(decodeValue(t('char'), 'q', classes)).toBe('q');
   });
 
-  it('turns what a solution returns back into case data', () => {
-    expect(encodeValue(t('bigint'), 123456789012345678901234567890n)).toBe('123456789012345678901234567890');
-    expect(encodeValue(t('bigint'), -5n)).toBe('-5');
-    expect(encodeValue(t('map<int, bigint>'), new Map([[3, 1n], [-2, 2n]]))).toEqual({ '3': '1', '-2': '2' });
-    expect(encodeValue(t('{balances: map<string, bigint>, richest: string | null}'), { balances: new Map([['a', 10n ** 20n]]), richest: null })).toEqual({
-      balances: { a: '100000000000000000000' },
-      richest: null,
-    });
+  it('sends what a solution returns with its bigints as bigints, which the judge writes back as case data once checked', () => {
+    expect(encodeValue(t('bigint'), 123456789012345678901234567890n)).toBe(123456789012345678901234567890n);
+    expect(answerAsData(t('bigint'), encodeValue(t('bigint'), -5n))).toBe('-5');
+    const balances = t('map<int, bigint>');
+    expect(encodeValue(balances, new Map([[3, 1n], [-2, 2n]]))).toEqual({ '3': 1n, '-2': 2n });
+    expect(answerAsData(balances, encodeValue(balances, new Map([[3, 1n], [-2, 2n]])))).toEqual({ '3': '1', '-2': '2' });
+    const record = t('{balances: map<string, bigint>, richest: string | null}');
+    const sent = encodeValue(record, { balances: new Map([['a', 10n ** 20n]]), richest: null });
+    expect(checkAnswer(record, sent)).toBeNull();
+    expect(answerAsData(record, sent)).toEqual({ balances: { a: '100000000000000000000' }, richest: null });
     // A plain object where a map is expected is read by its entries.
     expect(encodeValue(t('map<string, int[]>'), { a: [1] })).toEqual({ a: [1] });
   });
@@ -186,7 +188,7 @@ describe('how solutions receive and return the richer types', () => {
   it('round-trips case data through a solution that returns what it got', () => {
     const type = t('map<string, {from: string, amount: bigint, note: char | null}[]>');
     const data = { day1: [{ from: 'x', amount: '18446744073709551617', note: null }], day2: [] };
-    expect(encodeValue(type, decodeValue(type, data, classes))).toEqual(data);
+    expect(answerAsData(type, encodeValue(type, decodeValue(type, data, classes)))).toEqual(data);
   });
 });
 
@@ -254,7 +256,7 @@ describe('class signatures', () => {
     [input(['put', 'get'], [[1, 1], [1]]), [null, 1], 'input.operations[0]: must be "LRUCache", the constructor'],
     [input(['LRUCache', 'delete'], [[2], [1]]), [null, null], 'input.operations[1]: "delete" is not a method (methods: get, put)'],
     [input(['LRUCache', 'LRUCache'], [[2], [1]]), [null, null], 'input.operations[1]: the constructor can only come first'],
-    [input(['LRUCache', 'put'], [[2], [1]]), [null, null], 'input.arguments[1]: put takes 2 argument(s), got 1'],
+    [input(['LRUCache', 'put'], [[2], [1]]), [null, null], 'input.arguments[1]: put takes 2 arguments, got 1'],
     [input(['LRUCache', 'get'], [[2], ['1']]), [null, 1], 'input.arguments[1][0]: expected int, got a string'],
     [input(['LRUCache', 'get'], [[2]]), [null, 1], 'input.arguments: expected one array of arguments per operation'],
     [input(['LRUCache', 7], [[2], [1]]), [null, 1], 'input.operations: expected an array of method names'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatches, editDistance, safeText, truncate } from '../../../src/util/text.ts';
+import { closestMatches, editDistance, everyOne, plural, safeText, truncate } from '../../../src/util/text.ts';
 
 describe('text helpers', () => {
   it('measures edit distance', () => {
@@ -32,5 +32,15 @@ describe('safeText', () => {
     const shown = safeText('x'.repeat(20_000_000), 100);
     expect(shown.startsWith('x'.repeat(100))).toBe(true);
     expect(shown.length).toBeLessThan(140);
+  });
+});
+
+describe('plural and everyOne', () => {
+  it('says one thing in the singular and any other count in the plural', () => {
+    expect(`1 ${plural(1, 'case')}`).toBe('1 case');
+    expect(`0 ${plural(0, 'case')}`).toBe('0 cases');
+    expect(plural(2, 'is', 'are')).toBe('are');
+    expect(everyOne(1, 'case')).toBe('the 1 case');
+    expect(everyOne(2, 'case')).toBe('all 2 cases');
   });
 });
