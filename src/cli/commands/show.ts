@@ -1,6 +1,6 @@
 /** `kata show <slug>`: statement, typed signature and examples. */
 import { loadProblem, loadStatement } from '../../problem/load.ts';
-import { renderSignature, type Signature } from '../../problem/signature.ts';
+import { renderSignature, typeDeclarations, type Signature } from '../../problem/signature.ts';
 import { show } from '../../report/human.ts';
 import type { CliContext } from '../context.ts';
 
@@ -16,6 +16,7 @@ export async function run(context: CliContext, slug: string): Promise<number> {
     '',
     style.bold('Signature'),
     ...renderSignature(problem.signature).split('\n').map((line) => `  ${line}`),
+    ...(typeDeclarations(problem.signature) === '' ? [] : [`  ${typeDeclarations(problem.signature)}  ${style.dim('// arrays nested to any depth')}`]),
     ...signatureNotes(problem.signature),
     '',
     style.bold('Examples'),
