@@ -5,7 +5,8 @@
  * compared as multisets (`unordered`: the outer array; `unordered-deep`: every
  * array). The answer is checked against the type first (a bigint must be a
  * JavaScript bigint; case files write one as digits), so recursion is bounded
- * by the type's depth, never by the data.
+ * by the type's depth, never by the data (a `nested<T>` value by the nesting
+ * depth the check allows).
  */
 import type { Type } from '../problem/types.ts';
 import { checkAnswer, MAX_VALUES } from '../problem/values.ts';
@@ -118,6 +119,10 @@ function firstDifference(type: Type, expected: unknown, actual: unknown, path: s
       return null;
     case 'map':
       return firstMapDifference(type.of, expected as Record<string, unknown>, actual as Record<string, unknown>, path, state);
+    case 'nested':
+      if (Array.isArray(expected) && Array.isArray(actual)) return firstArrayDifference(type, expected, actual, path, state);
+      if (Array.isArray(expected) || Array.isArray(actual)) return differ();
+      return firstDifference(type.of, expected, actual, path, state);
     default:
       return expected === actual ? null : differ();
   }
@@ -201,6 +206,11 @@ function normalize(type: Type, value: unknown, order: Order, outer: boolean): un
       const out = dictionary();
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = normalize(type.of, item, order, false);
       return out;
+    }
+    case 'nested': {
+      if (!Array.isArray(value)) return normalize(type.of, value, order, false);
+      const items = value.map((item) => normalize(type, item, order, false));
+      return order === 'unordered-deep' || (order === 'unordered' && outer) ? sortByKey(items) : items;
     }
     default:
       return value;

@@ -34,6 +34,8 @@ function paramSpecs(params: readonly Param[]): ParamSpec[] {
 /** Serialized once here, deserialized afresh in the sandbox: every case gets its own copy. */
 export function argumentPayload(signature: Signature, testCase: Case): Uint8Array {
   if (signature.kind === 'class') return serialize([testCase.input.operations, testCase.input.arguments]);
-  return serialize(signature.params.map((param) => testCase.input[param.name]));
+  // Optional parameters a case leaves out are not passed at all: the solution's `arguments` stops at the last one given.
+  const given = signature.params.map((param) => param.name in testCase.input);
+  return serialize(signature.params.slice(0, given.lastIndexOf(true) + 1).map((param) => testCase.input[param.name]));
 }
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Problem } from '../problem/load.ts';
-import { exportName, paramList, renderSignature } from '../problem/signature.ts';
+import { exportName, paramList, renderSignature, typeDeclarations } from '../problem/signature.ts';
 import { toTypeScript } from '../problem/types.ts';
 import { sha256 } from '../util/hash.ts';
 import { compileOwnSources, writeAtomically } from './compile.ts';
@@ -66,6 +66,8 @@ function expectedExport(problem: Problem): ExpectedExport {
 function checkSource(problem: Problem, solutionFile: string): string {
   const { signature } = problem;
   const lines = ["import type { TreeNode, ListNode } from 'kata/structures';", `import * as solution from ${JSON.stringify(solutionFile)};`];
+  const declarations = typeDeclarations(signature);
+  if (declarations !== '') lines.push(declarations);
   if (signature.kind === 'class') {
     // Methods may return a Promise of their result: the judge awaits it.
     const methods = signature.methods.map((m) => `  ${m.name}(${paramList(m.params)}): ${m.returns === null ? 'void' : `MaybePromise<${toTypeScript(m.returns)}>`};`);

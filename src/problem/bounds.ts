@@ -227,7 +227,7 @@ function elementsOf(type: Type, value: unknown, path: string): { value: unknown;
 }
 
 function hasLeaf(type: Type, test: (leaf: Type) => boolean): boolean {
-  if (type.kind === 'nullable' || type.kind === 'array' || type.kind === 'map') return hasLeaf(type.of, test);
+  if (type.kind === 'nullable' || type.kind === 'array' || type.kind === 'map' || type.kind === 'nested') return hasLeaf(type.of, test);
   if (type.kind === 'record') return type.fields.some((field) => hasLeaf(field.type, test));
   if (type.kind === 'tree' || type.kind === 'list') return test({ kind: 'int' });
   return test(type);
@@ -236,6 +236,15 @@ function hasLeaf(type: Type, test: (leaf: Type) => boolean): boolean {
 /** The first leaf (depth first, in order) that the test picks out, with its path. */
 function findLeaf(type: Type, value: unknown, path: string, test: (leaf: Type, data: unknown) => boolean): { path: string; data: unknown } | null {
   if (type.kind === 'nullable') return value === null ? null : findLeaf(type.of, value, path, test);
+  if (type.kind === 'nested') {
+    if (!Array.isArray(value)) return findLeaf(type.of, value, path, test);
+    // The case passed the type check, so the recursion is at most MAX_NESTING_DEPTH deep.
+    for (let i = 0; i < value.length; i++) {
+      const found = findLeaf(type, value[i], `${path}[${i}]`, test);
+      if (found) return found;
+    }
+    return null;
+  }
   if (type.kind === 'record' && typeof value === 'object' && value !== null) {
     for (const field of type.fields) {
       const found = findLeaf(field.type, (value as Record<string, unknown>)[field.name], `${path}.${field.name}`, test);

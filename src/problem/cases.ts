@@ -28,11 +28,12 @@ export function caseProblem(signature: Signature, json: Pick<CaseJson, 'input' |
 /** What is wrong with a function's inputs, or null. */
 function inputProblem(params: readonly Param[], input: Record<string, unknown>, prefix = 'input'): string | null {
   const names = params.map((param) => param.name);
-  const missing = names.filter((name) => !(name in input));
+  const missing = params.filter((param) => !param.optional && !(param.name in input)).map((param) => param.name);
   if (missing.length > 0) return `${prefix} is missing ${missing.map((n) => `"${n}"`).join(', ')}`;
   const unknown = Object.keys(input).filter((name) => !names.includes(name));
   if (unknown.length > 0) return `${prefix} has unknown ${unknown.map((n) => `"${n}"`).join(', ')} (parameters: ${names.join(', ') || 'none'})`;
   for (const param of params) {
+    if (!(param.name in input)) continue;
     const problem = checkValue(inputType(param), input[param.name], `${prefix}.${param.name}`);
     if (problem) return problem;
     if (param.nodeOf !== undefined && !treeHolds(input[param.nodeOf], input[param.name])) {

@@ -9,21 +9,34 @@ import { lineAndColumn, titleFromSlug } from '../util/text.ts';
 import { caseProblem } from './cases.ts';
 import { InferenceError, inferType, JsonSyntaxError, parseExactJson, toCaseData, toIdentifier, type Sample } from './infer.ts';
 import { CaseSchema, FORMAT_VERSION, ProblemSchema, type CaseJson } from './schema.ts';
-import { parseSignature, renderSignature, structuresImport, type Signature } from './signature.ts';
-import { formatType, type Type } from './types.ts';
+import { parseSignature, renderSignature, structuresImport, typeDeclarations, type Signature } from './signature.ts';
+import { formatType, innerTypes, type Type } from './types.ts';
 import { isPlainObject } from './values.ts';
 
 export interface ExercismOptions {
   /** The file as the user should see it in messages. */
   file: string;
   slug: string;
-  /** The property to import, also the function's name. Default: the most common property. */
+  /** The property to import. Default: the most common property. */
+  property?: string | undefined;
+  /** The function's name. Default: the property, as a JavaScript name. */
   functionName?: string | undefined;
   /** The input keys in the order the function takes them. Default: the first case's order. */
   paramOrder?: string[] | undefined;
+  /** Pass the whole input record as one object parameter, `input`, rather than a parameter per key. */
+  asObject?: boolean | undefined;
+  /** The package's checker; absent means exact comparison. */
+  checker?: { kind: 'exact' | 'unordered' | 'unordered-deep'; abs?: number | undefined; rel?: number | undefined } | undefined;
+  /** Error cases must throw, but any message will do (Exercism leaves the wording to each track). */
+  anyError?: boolean | undefined;
+  timeLimitMs?: number | undefined;
   title?: string | undefined;
   difficulty?: 'easy' | 'medium' | 'hard' | undefined;
 }
+
+/** The name of the single parameter under --as-object. */
+export const OBJECT_PARAM = 'input';
+const DEFAULT_TIME_LIMIT_MS = 2000;
 
 export interface ImportReport {
   exercise: string;
@@ -34,6 +47,8 @@ export interface ImportReport {
   hidden: number;
   /** Cases that expect the call to throw (all in hidden.json). */
   errorCases: number;
+  /** Whether those cases accept any error message. */
+  anyError: boolean;
   /** Cases of this property dropped because a newer case reimplements them. */
   superseded: number;
   /** The other properties of the exercise, not imported, with their case counts. */
@@ -63,9 +78,20 @@ interface TestCase {
 }
 
 interface Param {
-  key: string;
+  /** The input key it comes from; null for the whole input passed as one object. */
+  key: string | null;
   name: string;
   type: Type;
+  /** A trailing input that is null in some cases ("not given"): those cases leave it out. */
+  optional: boolean;
+}
+
+/** What the steps of one import share: how to fail, where warnings go, and whether other properties exist to suggest. */
+interface Context {
+  fail: Fail;
+  warnings: string[];
+  /** The hint's tail: "import another property with --property" only when the exercise has another. */
+  otherProperty: string;
 }
 
 const EXAMPLES = 3;
@@ -75,15 +101,18 @@ export function convertExercism(text: string, options: ExercismOptions): Importe
   const { exercise, tests } = readDocument(text, options, fail);
   const replaced = new Set(tests.flatMap((test) => (test.reimplements === undefined ? [] : [test.reimplements])));
   const kept = tests.filter((test) => test.uuid === undefined || !replaced.has(test.uuid));
-  const { property, cases, skipped } = selectProperty(kept, options.functionName, fail);
+  const { property, cases, skipped } = selectProperty(kept, options.property, fail);
   const warnings: string[] = [];
-  const params = readParams(cases, options.paramOrder, fail, warnings);
-  const returns = inferReturns(cases, fail, warnings);
-  const problemJson = buildProblemJson(options, functionFor(property, warnings), params, returns);
+  const context: Context = { fail, warnings, otherProperty: skipped.length > 0 ? ', or import another property with --property' : '' };
+  if (options.asObject && options.paramOrder !== undefined) throw fail('--as-object and --param-order do not go together', 'with --as-object the function takes one parameter, the whole input');
+  const params = options.asObject ? readObjectParam(cases, context) : readParams(cases, options.paramOrder, context);
+  const returns = inferReturns(cases, context);
+  checkOptions(options, returns, warnings);
+  const problemJson = buildProblemJson(options, options.functionName ?? functionFor(property, warnings), params, returns);
   const checked = ProblemSchema.safeParse(problemJson);
   if (!checked.success) throw fail(`cannot make a valid problem.json: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`, 'check --title and the names in the file');
   const signature = parseSignature(checked.data.signature);
-  const { examples, hidden } = buildCases(cases, params, returns);
+  const { examples, hidden } = buildCases(cases, params, returns, options.anyError === true);
   for (const built of [...examples, ...hidden]) assertCase(signature, built, fail);
   if (examples.length === 0) warnings.push('no case has an answer, so examples.json is empty; add an example by hand');
   const report: ImportReport = {
@@ -93,6 +122,7 @@ export function convertExercism(text: string, options: ExercismOptions): Importe
     examples: examples.length,
     hidden: hidden.length,
     errorCases: cases.filter((test) => test.error !== undefined).length,
+    anyError: options.anyError === true,
     superseded: tests.filter((test) => test.property === property && !kept.includes(test)).length,
     skipped,
     warnings,
@@ -101,7 +131,7 @@ export function convertExercism(text: string, options: ExercismOptions): Importe
     problemJson,
     examples: examples.map((built) => built.json),
     hidden: hidden.map((built) => built.json),
-    statement: renderStatement(problemJson.title, report, cases),
+    statement: renderStatement(problemJson.title, report, cases, options.anyError === true),
     reference: renderReference(problemJson.title, options.slug, signature),
     report,
   };
@@ -114,18 +144,33 @@ function functionFor(property: string, warnings: string[]): string {
 }
 
 function buildProblemJson(options: ExercismOptions, functionName: string, params: Param[], returns: Type) {
+  const checker = options.checker && Object.fromEntries(Object.entries(options.checker).filter(([, value]) => value !== undefined));
   return {
     formatVersion: FORMAT_VERSION,
     title: options.title ?? titleFromSlug(options.slug),
     difficulty: options.difficulty ?? 'medium',
     tags: ['exercism'],
-    limits: { timeMs: 2000, memoryMb: 256 },
+    limits: { timeMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, memoryMb: 256 },
     signature: {
       function: functionName,
-      params: params.map((param) => ({ name: param.name, type: formatType(param.type) })),
+      params: params.map((param) => ({ name: param.name, type: formatType(param.type), ...(param.optional && { optional: true }) })),
       returns: { type: formatType(returns) },
     },
+    ...(checker && { checker }),
   };
+}
+
+/** Checker settings that cannot matter for this answer type are likely a mistake: say so, but import anyway. */
+function checkOptions(options: ExercismOptions, returns: Type, warnings: string[]): void {
+  const { checker } = options;
+  if (!checker) return;
+  const has = (type: Type, test: (inner: Type) => boolean): boolean => test(type) || innerTypes(type).some((inner) => has(inner, test));
+  if ((checker.abs !== undefined || checker.rel !== undefined) && !has(returns, (type) => type.kind === 'float')) {
+    warnings.push(`--abs and --rel only apply to floats, and the answer (${formatType(returns)}) holds none`);
+  }
+  if (checker.kind !== 'exact' && !has(returns, (type) => type.kind === 'array')) {
+    warnings.push(`--checker ${checker.kind} only changes how arrays compare, and the answer (${formatType(returns)}) holds none`);
+  }
 }
 
 type Fail = (message: string, hint: string) => KataError;
@@ -173,31 +218,71 @@ function selectProperty(tests: TestCase[], wanted: string | undefined, fail: Fai
   for (const test of tests) counts.set(test.property, (counts.get(test.property) ?? 0) + 1);
   const properties = [...counts].map(([name, count]) => `${name} (${count} case${count === 1 ? '' : 's'})`).join(', ');
   if (wanted !== undefined && !counts.has(wanted)) {
-    throw fail(`has no cases of the property "${wanted}" (properties: ${properties})`, `pass one of them with --function, e.g. --function ${[...counts.keys()][0]}`);
+    const first = [...counts.keys()][0];
+    throw fail(`has no cases of the property "${wanted}" (properties: ${properties})`, `pass one of them with --property, e.g. --property ${first}; --name sets the function's name`);
   }
   const property = wanted ?? [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
   const skipped = [...counts].filter(([name]) => name !== property).map(([name, cases]) => ({ property: name, cases }));
   return { property, cases: tests.filter((test) => test.property === property), skipped };
 }
 
-function readParams(cases: TestCase[], order: string[] | undefined, fail: Fail, warnings: string[]): Param[] {
-  const keys = sameInputs(cases, fail);
+function readParams(cases: TestCase[], order: string[] | undefined, context: Context): Param[] {
+  const { fail, warnings } = context;
+  const keys = sameInputs(cases, context);
   if (order !== undefined) checkOrder(keys, order, fail);
+  const ordered = order ?? keys;
+  const optional = optionalKeys(cases, ordered, warnings);
   const names = new Map<string, string>();
-  return (order ?? keys).map((key) => {
+  return ordered.map((key) => {
     const name = toIdentifier(key);
     if (names.has(name)) throw fail(`the inputs "${names.get(name)}" and "${key}" would both be the parameter ${name}`, 'rename one of them in the file');
     names.set(name, key);
     if (name !== key) warnings.push(`the input "${key}" is not a JavaScript name; the parameter is called ${name}`);
-    const samples = cases.map((test): Sample => ({ value: test.input[key], source: test.path }));
-    return { key, name, type: infer(`parameter "${key}"`, samples, fail, warnings) };
+    const given = optional.has(key) ? cases.filter((test) => test.input[key] !== null) : cases;
+    const samples = given.map((test): Sample => ({ value: test.input[key], source: test.path }));
+    return { key, name, type: infer(`parameter "${key}"`, samples, context), optional: optional.has(key) };
   });
+}
+
+/**
+ * Exercism writes null for an input that is not given. The trailing inputs that are null in some case
+ * become optional parameters; a null before a required input cannot, and stays a value of type `T | null`.
+ */
+function optionalKeys(cases: TestCase[], ordered: string[], warnings: string[]): Set<string> {
+  const absent = (key: string) => cases.some((test) => test.input[key] === null);
+  const optional = new Set<string>();
+  for (let i = ordered.length - 1; i >= 0 && absent(ordered[i]!); i--) optional.add(ordered[i]!);
+  for (const key of ordered) {
+    if (!optional.has(key) && absent(key)) {
+      warnings.push(`the input "${key}" is null in some cases, but an input after it is never null, so it is a parameter of type "T | null" rather than an optional one; --param-order can move it last`);
+    }
+  }
+  return optional;
+}
+
+/** --as-object: the whole input as one record parameter, its keys made JavaScript names. */
+function readObjectParam(cases: TestCase[], context: Context): Param[] {
+  const keys = sameInputs(cases, context);
+  if (keys.length === 0) throw context.fail('--as-object needs inputs, but the cases take none', 'import without --as-object');
+  const renamed = new Map<string, string>();
+  for (const key of keys) {
+    const name = toIdentifier(key);
+    if (renamed.has(name)) throw context.fail(`the inputs "${renamed.get(name)}" and "${key}" would both be the field ${name}`, 'rename one of them in the file');
+    renamed.set(name, key);
+    if (name !== key) context.warnings.push(`the input "${key}" is not a JavaScript name; the field is called ${name}`);
+  }
+  const samples = cases.map((test): Sample => ({ value: objectInput(test, keys), source: test.path }));
+  return [{ key: null, name: OBJECT_PARAM, type: infer('the input object', samples, context), optional: false }];
+}
+
+function objectInput(test: TestCase, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [toIdentifier(key), test.input[key]]));
 }
 
 const listed = (names: string[]) => (names.length === 0 ? 'none' : names.join(', '));
 
 /** The input keys, in the first case's order, after checking that every case has the same ones. */
-function sameInputs(cases: TestCase[], fail: Fail): string[] {
+function sameInputs(cases: TestCase[], { fail, otherProperty }: Context): string[] {
   const first = cases[0]!;
   const keys = Object.keys(first.input);
   for (const test of cases) {
@@ -205,7 +290,7 @@ function sameInputs(cases: TestCase[], fail: Fail): string[] {
     if (own.length === keys.length && own.every((key) => keys.includes(key))) continue;
     throw fail(
       `the cases of "${first.property}" take different inputs: "${first.path}" has (${listed(keys)}) but "${test.path}" has (${listed(own)})`,
-      'kata needs the same parameters in every case; edit the file or import another property with --function',
+      `kata needs the same parameters in every case; edit the file (an input that is not given may be null)${otherProperty}`,
     );
   }
   return keys;
@@ -219,21 +304,21 @@ function checkOrder(keys: string[], order: string[], fail: Fail): void {
   throw fail(`--param-order must name each input key exactly once (${details})`, `the input keys are: ${listed(keys)}; e.g. --param-order ${keys.join(',')}`);
 }
 
-function inferReturns(cases: TestCase[], fail: Fail, warnings: string[]): Type {
+function inferReturns(cases: TestCase[], context: Context): Type {
   const answered = cases.filter((test) => test.error === undefined);
   if (answered.length === 0) {
-    warnings.push('every case expects an error, so nothing shows the return type; it is set to int: check it in problem.json');
+    context.warnings.push('every case expects an error, so nothing shows the return type; it is set to int: check it in problem.json');
     return { kind: 'int' };
   }
-  return infer('the return value', answered.map((test) => ({ value: test.expected, source: test.path })), fail, warnings);
+  return infer('the return value', answered.map((test) => ({ value: test.expected, source: test.path })), context);
 }
 
-function infer(label: string, samples: Sample[], fail: Fail, warnings: string[]): Type {
+function infer(label: string, samples: Sample[], { fail, warnings, otherProperty }: Context): Type {
   try {
     return inferType(label, samples, (message) => warnings.push(message));
   } catch (error) {
     if (!(error instanceof InferenceError)) throw error;
-    throw fail(`cannot infer one type for ${error.message}`, 'kata types each parameter and the answer from all the cases; edit one of the two cases, or import another property with --function');
+    throw fail(`cannot infer one type for ${error.message}`, `kata types each parameter and the answer from all the cases; edit one of the two cases${otherProperty}`);
   }
 }
 
@@ -242,10 +327,13 @@ interface Built {
   json: CaseJson;
 }
 
-function buildCases(cases: TestCase[], params: Param[], returns: Type): { examples: Built[]; hidden: Built[] } {
+function buildCases(cases: TestCase[], params: Param[], returns: Type, anyError: boolean): { examples: Built[]; hidden: Built[] } {
   const toCase = (test: TestCase): CaseJson => {
-    const input = Object.fromEntries(params.map((param) => [param.name, toCaseData(param.type, test.input[param.key])]));
-    return test.error !== undefined ? { input, error: { message: test.error } } : { input, expected: toCaseData(returns, test.expected) };
+    const given = params.filter((param) => !(param.optional && test.input[param.key!] === null));
+    const value = (param: Param) => (param.key === null ? objectInput(test, Object.keys(test.input)) : test.input[param.key]);
+    const input = Object.fromEntries(given.map((param) => [param.name, toCaseData(param.type, value(param))]));
+    if (test.error !== undefined) return { input, error: anyError ? {} : { message: test.error } };
+    return { input, expected: toCaseData(returns, test.expected) };
   };
   const shown = cases.filter((test) => test.error === undefined).slice(0, EXAMPLES);
   return {
@@ -268,7 +356,7 @@ function describePosition(text: string, position: number): string {
   return `line ${line}, column ${column}`;
 }
 
-function renderStatement(title: string, report: ImportReport, cases: TestCase[]): string {
+function renderStatement(title: string, report: ImportReport, cases: TestCase[], anyError: boolean): string {
   const total = report.examples + report.hidden;
   const errors = [...new Set(cases.flatMap((test) => (test.error === undefined ? [] : [test.error])))];
   const lines = [
@@ -287,15 +375,17 @@ function renderStatement(title: string, report: ImportReport, cases: TestCase[])
     '',
     'TODO: replace this section with the task: what the function gets, what it must return, and the limits on the input. (kata validate warns while a TODO is left.)',
   ];
-  if (errors.length > 0) {
+  if (errors.length > 0 && anyError) {
+    lines.push('', 'Some cases expect the call to throw; any error will do. Say when. Exercism\'s wording, for reference:', '', ...errors.map((message) => `- \`${message}\``));
+  } else if (errors.length > 0) {
     lines.push('', 'Some cases expect the call to throw. Say when, and with exactly which message:', '', ...errors.map((message) => `- \`${message}\``));
   }
   return `${lines.join('\n')}\n`;
 }
 
 function renderReference(title: string, slug: string, signature: Signature): string {
-  const imports = structuresImport(signature);
-  return `${imports === '' ? '' : `${imports}\n\n`}/**
+  const head = [structuresImport(signature), typeDeclarations(signature)].filter((line) => line !== '');
+  return `${head.length === 0 ? '' : `${head.join('\n\n')}\n\n`}/**
  * The reference solution for ${title} (${slug}): replace the body with a correct one.
  * Then check the package: kata validate ${slug}
  */

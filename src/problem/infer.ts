@@ -99,7 +99,7 @@ function numberLiteral(text: string): unknown {
 /** What the samples of a slot show so far; `unknown` until a value says more (only empty arrays). */
 type Shape =
   | { kind: 'unknown' | 'null' | 'int' | 'float' | 'bigint' | 'string' | 'bool' }
-  | { kind: 'nullable' | 'array' | 'map'; of: Shape }
+  | { kind: 'nullable' | 'array' | 'map' | 'nested'; of: Shape }
   | { kind: 'record'; fields: { name: string; shape: Shape }[] };
 
 const UNKNOWN: Shape = { kind: 'unknown' };
@@ -119,19 +119,19 @@ export interface Sample {
 
 /**
  * The type of a slot from all its samples. Calls `warn` when part of the type is a
- * guess (only empty arrays or nulls seen); throws InferenceError on a clash.
+ * guess (only empty arrays or nulls seen); throws InferenceError on a clash, naming
+ * the two cases and the values that disagree (never a half-inferred type).
  */
 export function inferType(label: string, samples: readonly Sample[], warn: (message: string) => void): Type {
   const shapes: Shape[] = [];
   let shape = UNKNOWN;
   for (const sample of samples) {
-    const own = attempt(() => shapeOf(sample.value), () => `${label}: case "${sample.source}" mixes values that cannot share a type`);
+    const own = attempt(() => shapeOf(sample.value), () => `${label}: case "${sample.source}" has ${previewValue(sample.value)}, whose parts cannot share one type`);
     const index = shapes.findIndex((earlier) => clashes(earlier, own));
     const other = samples[Math.max(index, 0)]!;
-    const otherShape = shapes[Math.max(index, 0)] ?? UNKNOWN;
     shape = attempt(
       () => unify(shape, own),
-      () => `${label}: ${formatShape(otherShape)} in case "${other.source}" clashes with ${formatShape(own)} in case "${sample.source}"`,
+      () => `${label}: case "${other.source}" has ${previewValue(other.value)} but case "${sample.source}" has ${previewValue(sample.value)}, which cannot share one type`,
     );
     shapes.push(own);
   }
@@ -139,6 +139,17 @@ export function inferType(label: string, samples: readonly Sample[], warn: (mess
   const type = toType(shape, () => (guessed = true));
   if (guessed) warn(`${label}: no case shows every part of its values (only empty arrays, empty objects or nulls), so ${formatType(type)} is partly a guess; check it in problem.json`);
   return type;
+}
+
+const PREVIEW_LENGTH = 60;
+const BIG_MARK = '\u2063bigint\u2063';
+
+/** A value as the file wrote it (exact digits, float literals), cut short for a message. */
+export function previewValue(value: unknown): string {
+  // A big integer goes through JSON.stringify as a marked string, then loses its quotes: its digits stay exact.
+  const replacer = (_key: string, item: unknown) => (item instanceof BigLiteral ? `${BIG_MARK}${item.digits}` : item instanceof FloatLiteral ? item.value : item);
+  const exact = (JSON.stringify(value, replacer) ?? String(value)).replace(new RegExp(`"${BIG_MARK}(-?\\d+)"`, 'g'), '$1');
+  return exact.length > PREVIEW_LENGTH ? `${exact.slice(0, PREVIEW_LENGTH - 1)}…` : exact;
 }
 
 function attempt(run: () => Shape, message: () => string): Shape {
@@ -167,27 +178,47 @@ function shapeOf(value: unknown): Shape {
   if (typeof value === 'boolean') return { kind: 'bool' };
   if (typeof value === 'string') return { kind: 'string' };
   if (typeof value === 'number') return { kind: Number.isSafeInteger(value) ? 'int' : 'float' };
-  if (Array.isArray(value)) return { kind: 'array', of: value.map(shapeOf).reduce(unify, UNKNOWN) };
+  if (Array.isArray(value)) return { kind: 'array', of: value.map(shapeOf).reduce((a, b) => unify(a, b, true), UNKNOWN) };
   if (isPlainObject(value)) {
     const entries = Object.entries(value);
     if (entries.length > 0 && entries.every(([name]) => FIELD_NAME.test(name))) {
       return { kind: 'record', fields: entries.map(([name, item]) => ({ name, shape: shapeOf(item) })) };
     }
-    return { kind: 'map', of: entries.map(([, item]) => shapeOf(item)).reduce(unify, UNKNOWN) };
+    return { kind: 'map', of: entries.map(([, item]) => shapeOf(item)).reduce((x, y) => unify(x, y), UNKNOWN) };
   }
   throw new ShapeClash(`a value JSON cannot hold: ${typeof value}`);
 }
 
-function unify(a: Shape, b: Shape): Shape {
+/**
+ * One shape for two. `element` is set for the elements of one array: there, a value beside an array
+ * of such values (`[1, [2, [3]]]`) is arrays nested to any depth. Elsewhere an int and an int[] clash.
+ */
+function unify(a: Shape, b: Shape, element = false): Shape {
+  const shape = unifyOnce(a, b, element);
+  // An element that is an array holding nested values is itself just a nested value: `nested<int>`, not `nested<int>[]`.
+  return element && holdsNested(shape) ? { kind: 'nested', of: leafOf(shape) } : shape;
+}
+
+function holdsNested(shape: Shape): boolean {
+  if (shape.kind === 'nullable') return holdsNested(shape.of);
+  if (shape.kind !== 'array') return false;
+  const reaches = (inner: Shape): boolean => inner.kind === 'nested' || ((inner.kind === 'array' || inner.kind === 'nullable') && reaches(inner.of));
+  return reaches(shape.of);
+}
+
+function unifyOnce(a: Shape, b: Shape, element: boolean): Shape {
   if (a.kind === 'unknown') return b;
   if (b.kind === 'unknown') return a;
   if (a.kind === 'null' || a.kind === 'nullable' || b.kind === 'null' || b.kind === 'nullable') {
-    return nullable(unify(withoutNull(a), withoutNull(b)));
+    return nullable(unify(withoutNull(a), withoutNull(b), element));
   }
   if (a.kind === b.kind && !('of' in a) && !('fields' in a)) return a;
   const kinds = new Set([a.kind, b.kind]);
   if (kinds.size === 2 && kinds.has('int') && (kinds.has('float') || kinds.has('bigint'))) return a.kind === 'int' ? b : a;
-  if (a.kind === 'array' && b.kind === 'array') return { kind: 'array', of: unify(a.of, b.of) };
+  if (a.kind === 'array' && b.kind === 'array') return { kind: 'array', of: unify(a.of, b.of, true) };
+  if (a.kind === 'nested' || b.kind === 'nested' || (element && (a.kind === 'array' || b.kind === 'array'))) {
+    return { kind: 'nested', of: unify(leafOf(a), leafOf(b)) };
+  }
   if ((a.kind === 'record' || a.kind === 'map') && (b.kind === 'record' || b.kind === 'map')) return unifyObjects(a, b);
   throw new ShapeClash();
 }
@@ -196,7 +227,7 @@ function unifyObjects(a: Shape, b: Shape): Shape {
   if (a.kind === 'record' && b.kind === 'record' && sameNames(a.fields, b.fields)) {
     return { kind: 'record', fields: a.fields.map((field) => ({ name: field.name, shape: unify(field.shape, b.fields.find((other) => other.name === field.name)!.shape) })) };
   }
-  return { kind: 'map', of: [...valueShapes(a), ...valueShapes(b)].reduce(unify, UNKNOWN) };
+  return { kind: 'map', of: [...valueShapes(a), ...valueShapes(b)].reduce((x, y) => unify(x, y), UNKNOWN) };
 }
 
 function sameNames(a: { name: string }[], b: { name: string }[]): boolean {
@@ -208,8 +239,18 @@ function valueShapes(shape: Shape): Shape[] {
   return 'of' in shape ? [shape.of] : [];
 }
 
+/** What a nested value holds at the bottom, whatever its depth: `int` for `int[][]`. */
+function leafOf(shape: Shape): Shape {
+  if (shape.kind === 'array') return leafOf(shape.of);
+  if (shape.kind === 'nested') return shape.of;
+  if (shape.kind === 'nullable') return nullable(leafOf(shape.of));
+  return shape;
+}
+
 function nullable(shape: Shape): Shape {
   if (shape.kind === 'unknown') return { kind: 'null' };
+  // nested<T> | null would not let a null sit inside an inner array; nested<T | null> does, and holds the same outer values.
+  if (shape.kind === 'nested') return { kind: 'nested', of: nullable(shape.of) };
   return shape.kind === 'null' || shape.kind === 'nullable' ? shape : { kind: 'nullable', of: shape };
 }
 
@@ -228,6 +269,7 @@ function toType(shape: Shape, guess: () => void): Type {
       return { kind: 'nullable', of: { kind: 'int' } };
     case 'nullable':
     case 'array':
+    case 'nested':
       return { kind: shape.kind, of: toType(shape.of, guess) };
     case 'map':
       return { kind: 'map', key: 'string', of: toType(shape.of, guess) };
@@ -238,25 +280,11 @@ function toType(shape: Shape, guess: () => void): Type {
   }
 }
 
-function formatShape(shape: Shape): string {
-  switch (shape.kind) {
-    case 'nullable':
-      return `${formatShape(shape.of)} | null`;
-    case 'array':
-      return shape.of.kind === 'nullable' ? `(${formatShape(shape.of)})[]` : `${formatShape(shape.of)}[]`;
-    case 'map':
-      return `map<string, ${formatShape(shape.of)}>`;
-    case 'record':
-      return `{${shape.fields.map((field) => `${field.name}: ${formatShape(field.shape)}`).join(', ')}}`;
-    default:
-      return shape.kind;
-  }
-}
-
 /** A parsed value as case data of the given type: exact digits for bigints, plain numbers for float literals. */
 export function toCaseData(type: Type, value: unknown): unknown {
   if (value === null) return null;
   if (type.kind === 'nullable') return toCaseData(type.of, value);
+  if (type.kind === 'nested' && !Array.isArray(value)) return toCaseData(type.of, value);
   if (value instanceof FloatLiteral) return value.value;
   if (value instanceof BigLiteral) return value.digits;
   if (type.kind === 'bigint' && typeof value === 'number') return String(value);

@@ -26,6 +26,8 @@ export const ParamSchema = z.strictObject({
   type: typeText,
   /** For a TreeNode parameter: the node is given by value and looked up in the tree parameter named here. */
   nodeOf: identifier.optional(),
+  /** A case may leave this parameter out; the solution is then called without it. Only trailing parameters. */
+  optional: z.boolean().optional(),
 });
 
 export const ReturnsSchema = z.strictObject({
@@ -62,6 +64,19 @@ export const FunctionSignatureSchema = z
           message: `must name a TreeNode parameter given as a whole tree, not "${param.nodeOf}"`,
         });
       }
+    });
+    signature.params.forEach((param, index) => {
+      if (!param.optional) return;
+      const required = signature.params.slice(index + 1).find((later) => !later.optional);
+      const why =
+        required !== undefined
+          ? `only trailing parameters may be optional, but "${required.name}" after it is not`
+          : param.nodeOf !== undefined || signature.params.some((other) => other.nodeOf === param.name)
+            ? 'a node parameter and the tree it names cannot be optional'
+            : signature.returns.output === param.name
+              ? 'the output parameter cannot be optional'
+              : null;
+      if (why) ctx.addIssue({ code: 'custom', path: ['params', index, 'optional'], message: why });
     });
     const { returns } = signature;
     if (returns.type === 'void' && returns.output === undefined) {

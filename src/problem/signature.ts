@@ -1,12 +1,14 @@
 /** A problem's signature with its types parsed, and the TypeScript a solver sees. */
 import type { ClassSignatureJson, FunctionSignatureJson, SignatureJson } from './schema.ts';
-import { parseType, structuresUsed, toTypeScript, type Type } from './types.ts';
+import { NESTED_DECLARATION, parseType, structuresUsed, toTypeScript, usesNested, type Type } from './types.ts';
 
 export interface Param {
   name: string;
   type: Type;
   /** Given by value; the solution gets the node of this tree parameter that holds it. */
   nodeOf?: string;
+  /** A case may leave it out; the solution is then called without it. */
+  optional?: boolean;
 }
 
 export interface FunctionSignature {
@@ -44,8 +46,13 @@ export function parseSignature(json: SignatureJson): Signature {
   return 'class' in json ? parseClass(json) : parseFunction(json);
 }
 
-function parseParams(params: readonly { name: string; type: string; nodeOf?: string | undefined }[]): Param[] {
-  return params.map((param) => ({ name: param.name, type: parseType(param.type), ...(param.nodeOf !== undefined && { nodeOf: param.nodeOf }) }));
+function parseParams(params: readonly { name: string; type: string; nodeOf?: string | undefined; optional?: boolean | undefined }[]): Param[] {
+  return params.map((param) => ({
+    name: param.name,
+    type: parseType(param.type),
+    ...(param.nodeOf !== undefined && { nodeOf: param.nodeOf }),
+    ...(param.optional === true && { optional: true }),
+  }));
 }
 
 function parseFunction(json: FunctionSignatureJson): FunctionSignature {
@@ -101,7 +108,7 @@ export function inputType(param: Param): Type {
 /** `a: number[], p: TreeNode`: parameters as TypeScript. */
 export function paramList(params: readonly Param[]): string {
   // A node given by value is always present in its tree, so it is never null.
-  return params.map((param) => `${param.name}: ${param.nodeOf !== undefined ? 'TreeNode' : toTypeScript(param.type)}`).join(', ');
+  return params.map((param) => `${param.name}${param.optional ? '?' : ''}: ${param.nodeOf !== undefined ? 'TreeNode' : toTypeScript(param.type)}`).join(', ');
 }
 
 function returnType(returns: Type | null): string {
@@ -128,10 +135,15 @@ function allTypes(signature: Signature): Type[] {
   ];
 }
 
-/** The import line a solution needs for the node classes, or '' when it needs none. */
+/** The declarations a solution needs beside its signature (`type Nested<T> = ...`), or '' when it needs none. */
+export function typeDeclarations(signature: Signature): string {
+  return allTypes(signature).some(usesNested) ? NESTED_DECLARATION : '';
+}
+
 /** The module path solutions import TreeNode and ListNode from (package.json exports it). */
 export const STRUCTURES_MODULE = 'kata/structures';
 
+/** The import line a solution needs for the node classes, or '' when it needs none. */
 export function structuresImport(signature: Signature, moduleName = STRUCTURES_MODULE): string {
   const used = new Set<string>();
   for (const type of allTypes(signature)) structuresUsed(type, used);

@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMPLATES_DIR } from '../util/paths.ts';
 import type { Problem } from './load.ts';
-import { paramList, renderMethod, renderSignature, structuresImport } from './signature.ts';
+import { paramList, renderMethod, renderSignature, structuresImport, typeDeclarations } from './signature.ts';
 
 const TEMPLATES = TEMPLATES_DIR;
 const NOT_IMPLEMENTED = "throw new Error('not implemented');";
 
 export function renderStub(problem: Problem): string {
   const { signature } = problem;
-  const imports = structuresImport(signature);
-  const fields: Record<string, string> = { imports: imports === '' ? '' : `${imports}\n\n`, title: problem.meta.title, slug: problem.slug };
+  const head = [structuresImport(signature), typeDeclarations(signature)].filter((line) => line !== '');
+  const fields: Record<string, string> = { imports: head.length === 0 ? '' : `${head.join('\n\n')}\n\n`, title: problem.meta.title, slug: problem.slug };
   if (signature.kind === 'class') {
     const members = [`constructor(${paramList(signature.constructorParams)}) {`, ...signature.methods.map((method) => `${renderMethod(method)} {`)];
     fields.className = signature.className;

@@ -2,8 +2,11 @@
  * The type language of problem signatures.
  *
  *   int  float  string  bool  char  bigint  TreeNode  ListNode
- *   T[]   T | null   (T)   {name: T, other: U}   map<string, T>   map<int, T>
+ *   T[]   T | null   (T)   {name: T, other: U}   map<string, T>   map<int, T>   nested<T>
  *
+ * `nested<T>` is a T or an array of nested<T>, to any depth (`[1, [2, [3]]]`); T
+ * itself must not be an array (or a list or a tree, which are arrays in JSON), so
+ * that every array in the data is unambiguously a level of nesting.
  * Case files hold plain JSON; a type says how to read it. `TreeNode` is a
  * level-order array with nulls (LeetCode's format), `ListNode` a plain array;
  * both may be empty, meaning no node at all. A `bigint` is a string of digits
@@ -22,7 +25,18 @@ export type Type =
   | { kind: 'array'; of: Type }
   | { kind: 'nullable'; of: Type }
   | { kind: 'record'; fields: { name: string; type: Type }[] }
-  | { kind: 'map'; key: 'string' | 'int'; of: Type };
+  | { kind: 'map'; key: 'string' | 'int'; of: Type }
+  | { kind: 'nested'; of: Type };
+
+/**
+ * How deep a `nested<T>` value may go. Checking a value walks it without recursion, and
+ * everything after the check (comparing, sorting, converting) recurses at most this deep,
+ * so a hostile answer nested a million levels is "too deep", not a stack overflow.
+ */
+export const MAX_NESTING_DEPTH = 1000;
+
+/** The TypeScript declaration a signature with `nested<T>` needs beside it. */
+export const NESTED_DECLARATION = 'type Nested<T> = T | Nested<T>[];';
 
 export class TypeSyntaxError extends Error {
   constructor(
@@ -46,7 +60,7 @@ const NAMED: Record<string, Type> = {
   ListNode: { kind: 'list' },
 };
 
-const TYPE_NAMES = [...Object.keys(NAMED), 'map<K, V>', '{field: T}'];
+const TYPE_NAMES = [...Object.keys(NAMED), 'map<K, V>', 'nested<T>', '{field: T}'];
 
 /** Parses a type written in the type language; throws TypeSyntaxError. */
 export function parseType(source: string): Type {
@@ -92,6 +106,7 @@ export function parseType(source: string): Type {
     }
     if (token === '{') return record();
     if (token === 'map') return map();
+    if (token === 'nested') return nested();
     const named = NAMED[token];
     if (!named) return fail(`unknown type "${token}" (known: ${TYPE_NAMES.join(', ')})`);
     at++;
@@ -128,6 +143,18 @@ export function parseType(source: string): Type {
     return { kind: 'map', key: key as 'string' | 'int', of };
   }
 
+  function nested(): Type {
+    const start = at;
+    at++;
+    expect('<');
+    const of = union();
+    expect('>');
+    if (holdsArrays(of)) {
+      throw new TypeSyntaxError(source, tokens[start]!.position, `nested<T> needs a T whose values are not arrays, not ${formatType(of)} (nested<int> already holds int[], int[][] and so on)`);
+    }
+    return { kind: 'nested', of };
+  }
+
   const type = union();
   if (at < tokens.length) fail(`unexpected "${peek()}"`);
   return type;
@@ -149,6 +176,12 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+/** Whether values of this type can be JSON arrays: then they could not be told apart from a level of nesting. */
+function holdsArrays(type: Type): boolean {
+  if (type.kind === 'nullable') return holdsArrays(type.of);
+  return type.kind === 'array' || type.kind === 'list' || type.kind === 'tree' || type.kind === 'nested';
+}
+
 /** The type as written in the type language. */
 export function formatType(type: Type): string {
   switch (type.kind) {
@@ -166,6 +199,8 @@ export function formatType(type: Type): string {
       return `{${type.fields.map((field) => `${field.name}: ${formatType(field.type)}`).join(', ')}}`;
     case 'map':
       return `map<${type.key}, ${formatType(type.of)}>`;
+    case 'nested':
+      return `nested<${formatType(type.of)}>`;
     default:
       return type.kind;
   }
@@ -190,7 +225,8 @@ export function toTypeScript(type: Type): string {
       return 'ListNode | null';
     case 'array': {
       const inner = toTypeScript(type.of);
-      return inner.includes('|') ? `(${inner})[]` : `${inner}[]`;
+      // Only a union at the top needs parentheses: `Nested<number | null>[]` does not.
+      return inner.includes('|') && type.of.kind !== 'nested' ? `(${inner})[]` : `${inner}[]`;
     }
     case 'nullable': {
       const inner = toTypeScript(type.of);
@@ -200,12 +236,14 @@ export function toTypeScript(type: Type): string {
       return `{ ${type.fields.map((field) => `${field.name}: ${toTypeScript(field.type)}`).join('; ')} }`;
     case 'map':
       return `Map<${type.key === 'int' ? 'number' : 'string'}, ${toTypeScript(type.of)}>`;
+    case 'nested':
+      return `Nested<${toTypeScript(type.of)}>`;
   }
 }
 
 /** The types directly inside this one. */
 export function innerTypes(type: Type): Type[] {
-  if (type.kind === 'array' || type.kind === 'nullable' || type.kind === 'map') return [type.of];
+  if (type.kind === 'array' || type.kind === 'nullable' || type.kind === 'map' || type.kind === 'nested') return [type.of];
   if (type.kind === 'record') return type.fields.map((field) => field.type);
   return [];
 }
@@ -216,6 +254,11 @@ export function structuresUsed(type: Type, into = new Set<string>()): Set<string
   if (type.kind === 'list') into.add('ListNode');
   for (const inner of innerTypes(type)) structuresUsed(inner, into);
   return into;
+}
+
+/** Whether a type uses `nested<T>` anywhere, so that its TypeScript needs NESTED_DECLARATION. */
+export function usesNested(type: Type): boolean {
+  return type.kind === 'nested' || innerTypes(type).some(usesNested);
 }
 
 /** Whether the sandbox must convert values of this type (nodes, maps, bigints) rather than pass them as they are. */

@@ -3,7 +3,7 @@
  * on answers before they are compared. Imports only types.ts: the sandbox
  * loads it too.
  */
-import { formatType, type Type } from './types.ts';
+import { formatType, MAX_NESTING_DEPTH, type Type } from './types.ts';
 
 const BIGINT_TEXT = /^-?\d+$/;
 
@@ -27,7 +27,9 @@ export type ValueSource = 'data' | 'answer';
 /**
  * Checks that a value has the given type. Returns a description of the
  * first mismatch, with its path (e.g. `[2][0]: expected int, got a string`), or null.
- * Depth follows the type, not the value, so cyclic values cannot recurse forever.
+ * Depth follows the type, not the value, so cyclic values cannot recurse forever; a
+ * `nested<T>` value, whose depth is the data's, is walked without recursion and at most
+ * MAX_NESTING_DEPTH levels deep.
  */
 export function checkValue(type: Type, value: unknown, path = '', budget: Budget = { left: Infinity }, source: ValueSource = 'data'): string | null {
   const where = path === '' ? '' : `${path}: `;
@@ -62,6 +64,8 @@ export function checkValue(type: Type, value: unknown, path = '', budget: Budget
       return checkRecord(type, value, path, mismatch, budget, source);
     case 'map':
       return checkMap(type, value, path, mismatch, budget, source);
+    case 'nested':
+      return checkNested(type.of, value, path, budget, source);
   }
 }
 
@@ -73,6 +77,35 @@ export function checkAnswer(type: Type, value: unknown, path = 'answer', budget:
 /** How case files write a bigint: a string of digits, or a safe integer. */
 function isBigintData(value: unknown): value is string | number {
   return (typeof value === 'string' && BIGINT_TEXT.test(value)) || Number.isSafeInteger(value);
+}
+
+/**
+ * Every array in the value is a level of nesting; anything else must be a T. Iterative, since the data sets
+ * the depth: one frame per open array (at most MAX_NESTING_DEPTH), each with a cursor into its elements.
+ */
+function checkNested(of: Type, value: unknown, path: string, budget: Budget, source: ValueSource): string | null {
+  if (!Array.isArray(value)) return checkValue(of, value, path, budget, source);
+  const frames: { items: unknown[]; next: number; path: string }[] = [{ items: value, next: 0, path }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next >= frame.items.length) {
+      frames.pop();
+      continue;
+    }
+    const index = frame.next++;
+    const item = frame.items[index];
+    const at = `${frame.path}[${index}]`;
+    if (!Array.isArray(item)) {
+      const problem = checkValue(of, item, at, budget, source);
+      if (problem) return problem;
+      continue;
+    }
+    if (frames.length >= MAX_NESTING_DEPTH) return `${at}: too deep (arrays nested more than ${MAX_NESTING_DEPTH} levels)`;
+    budget.left -= 1;
+    if (budget.left < 0) return `${at}: too large to judge (more than the ${MAX_VALUES.toLocaleString('en')} values an answer may hold)`;
+    frames.push({ items: item, next: 0, path: at });
+  }
+  return null;
 }
 
 function checkElements(of: Type, value: unknown, path: string, mismatch: () => string, budget: Budget, source: ValueSource): string | null {

@@ -35,6 +35,60 @@ const REFERENCES: Record<string, string> = {
   return { words: words.length, averageLength: words.length === 0 ? 0 : total / words.length, longest, counts };
 }
 `,
+  flatten: `type Nested<T> = T | Nested<T>[];
+
+export function flatten(array: Nested<number | null>[]): number[] {
+  const out: number[] = [];
+  const walk = (items: Nested<number | null>[]): void => {
+    for (const item of items) {
+      if (Array.isArray(item)) walk(item);
+      else if (item !== null) out.push(item);
+    }
+  };
+  walk(array);
+  return out;
+}
+`,
+  twoFer: `export function twoFer(name = 'you'): string {
+  return \`One for \${name}, one for me.\`;
+}
+`,
+  knapsack: `export function maximumValue({ maximumWeight, items }: { maximumWeight: number; items: { weight: number; value: number }[] }): number {
+  const best = new Array<number>(maximumWeight + 1).fill(0);
+  for (const { weight, value } of items) {
+    for (let w = maximumWeight; w >= weight; w--) best[w] = Math.max(best[w]!, best[w - weight]! + value);
+  }
+  return best[maximumWeight]!;
+}
+`,
+  grains: `export function square(square: number): bigint {
+  if (!Number.isInteger(square) || square < 1 || square > 64) throw new Error('square must be between 1 and 64');
+  return 2n ** BigInt(square - 1);
+}
+`,
+  // Unrounded ages, and its own wording for the error: right only within --abs 0.01 and with --any-error.
+  spaceAge: `const ORBITS: Record<string, number> = {
+  Mercury: 0.2408467, Venus: 0.61519726, Earth: 1, Mars: 1.8808158, Jupiter: 11.862615, Saturn: 29.447498, Uranus: 84.016846, Neptune: 164.79132,
+};
+
+export function age(planet: string, seconds: number): number {
+  const orbit = ORBITS[planet];
+  if (orbit === undefined) throw new Error(\`\${planet} is no planet of ours\`);
+  return seconds / 31_557_600 / orbit;
+}
+`,
+  // Column by column: another order than the expected answers' row by row, so right only under --checker unordered.
+  saddlePoints: `export function saddlePoints(matrix: number[][]): { row: number; column: number }[] {
+  const points: { row: number; column: number }[] = [];
+  for (let c = 0; c < (matrix[0]?.length ?? 0); c++) {
+    const lowest = Math.min(...matrix.map((row) => row[c]!));
+    matrix.forEach((row, r) => {
+      if (row[c] === Math.max(...row) && row[c] === lowest) points.push({ row: r + 1, column: c + 1 });
+    });
+  }
+  return points;
+}
+`,
 };
 
 interface CaseFile {
@@ -198,5 +252,116 @@ describe('kata import exercism', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('broken.json: not valid JSON: unexpected "}" at line 3, column 25');
     expect(existsSync(join(ws, 'problems', 'x'))).toBe(false);
+  });
+
+  describe('the exercises that needed hand edits before, imported as they are and validated', () => {
+    /** Imports, writes the reference, and checks that kata validate accepts the package as imported. */
+    function importAndValidate(name: string, slug: string, reference: string, ...options: string[]): { meta: Record<string, unknown>; validated: ReturnType<typeof kata> } {
+      const imported = importFile(name, slug, ...options);
+      expect(imported.stderr).toBe('');
+      expect(imported.status).toBe(0);
+      const meta = readJson<Record<string, unknown>>(slug, 'problem.json');
+      writeFileSync(path(slug, 'reference.ts'), reference);
+      const validated = kata(ws, 'validate', slug);
+      expect(readJson<Record<string, unknown>>(slug, 'problem.json')).toEqual(meta);
+      return { meta, validated };
+    }
+
+    const accepted = (result: ReturnType<typeof kata>, slug: string) => {
+      expect(result.stdout).toMatch(new RegExp(`✓ problems/${slug}/reference\\.ts: accepted on all \\d+ cases`));
+      expect(result.stdout).toContain('0 errors');
+      expect(result.status).toBe(0);
+    };
+
+    it('grains: big answers as bigint, error cases, and the time limit from --time-limit', () => {
+      const { meta, validated } = importAndValidate('grains.json', 'grains', REFERENCES.grains!, '--time-limit', '500');
+      expect(meta).toMatchObject({ limits: { timeMs: 500 }, signature: { function: 'square', params: [{ name: 'square', type: 'int' }], returns: { type: 'bigint' } } });
+      expect(readFileSync(path('grains', 'hidden.json'), 'utf8')).toContain('"expected":"9223372036854775808"');
+      accepted(validated, 'grains');
+      expect(validated.stdout).toContain('(limit 500 ms)');
+    });
+
+    it('flatten-array: nested<T> with nulls at any depth, declared for the solver', () => {
+      const { meta, validated } = importAndValidate('flatten-array.json', 'flatten-array', REFERENCES.flatten!);
+      expect(meta).toMatchObject({ signature: { params: [{ name: 'array', type: 'nested<int | null>[]' }], returns: { type: 'int[]' } } });
+      accepted(validated, 'flatten-array');
+      const stub = kata(ws, 'new', 'flatten-array');
+      expect(stub.status).toBe(0);
+      expect(readFileSync(join(ws, 'solutions', 'flatten-array.ts'), 'utf8')).toContain('type Nested<T> = T | Nested<T>[];\n\n/**');
+      expect(kata(ws, 'show', 'flatten-array').stdout).toContain('function flatten(array: Nested<number | null>[]): number[]');
+    });
+
+    it('space-age: answers rounded to two decimals need --abs, and the error wording --any-error', () => {
+      const strict = importAndValidate('space-age.json', 'space-age-strict', REFERENCES.spaceAge!);
+      expect(strict.validated.status).toBe(1);
+      expect(strict.validated.stdout).toContain('reference.ts: gets WA');
+      const { meta, validated } = importAndValidate('space-age.json', 'space-age', REFERENCES.spaceAge!, '--abs', '0.01', '--any-error');
+      expect(meta).toMatchObject({ checker: { kind: 'exact', abs: 0.01 }, signature: { returns: { type: 'float' } } });
+      expect(readJson<CaseFile[]>('space-age', 'hidden.json').filter((json) => json.error)).toEqual([
+        { input: { planet: 'Sun', seconds: 680804807 }, error: {}, note: 'the Sun is not a planet (uuid 5ace0a9e-0000-4000-8000-000000000020)' },
+      ]);
+      accepted(validated, 'space-age');
+    });
+
+    it('saddle-points: an answer in any order with --checker unordered', () => {
+      const { meta, validated } = importAndValidate('saddle-points.json', 'saddle-points', REFERENCES.saddlePoints!, '--checker', 'unordered');
+      expect(meta).toMatchObject({ checker: { kind: 'unordered' }, signature: { returns: { type: '{row: int, column: int}[]' } } });
+      accepted(validated, 'saddle-points');
+      const ordered = importAndValidate('saddle-points.json', 'saddle-points-ordered', REFERENCES.saddlePoints!);
+      expect(ordered.validated.stdout).toContain('reference.ts: gets WA');
+    });
+
+    it('two-fer: a name that is null when not given becomes an optional parameter', () => {
+      const { meta, validated } = importAndValidate('two-fer.json', 'two-fer', REFERENCES.twoFer!);
+      expect(meta).toMatchObject({ signature: { function: 'twoFer', params: [{ name: 'name', type: 'string', optional: true }] } });
+      expect(readJson<CaseFile[]>('two-fer', 'examples.json')[0]!.input).toEqual({});
+      accepted(validated, 'two-fer');
+      // A solution that always expects a name does not match the signature.
+      writeFileSync(join(ws, 'solutions', 'two-fer.ts'), 'export function twoFer(name: string): string {\n  return `One for ${name ?? "you"}, one for me.`;\n}\n');
+      const judged = kata(ws, 'judge', 'two-fer');
+      expect(judged.stdout).toContain('twoFer does not match the signature function twoFer(name?: string): string');
+      expect(judged.status).toBe(1);
+    });
+
+    it('knapsack: the whole input as one object with --as-object', () => {
+      const { meta, validated } = importAndValidate('knapsack.json', 'knapsack', REFERENCES.knapsack!, '--as-object');
+      expect(meta).toMatchObject({
+        signature: { function: 'maximumValue', params: [{ name: 'input', type: '{maximumWeight: int, items: {weight: int, value: int}[]}' }], returns: { type: 'int' } },
+      });
+      accepted(validated, 'knapsack');
+    });
+  });
+
+  it('names the function apart from the property with --name', () => {
+    const result = importFile('leap.json', 'is-leap', '--property', 'isLeapYear', '--name', 'isLeap');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('imported the property "isLeapYear"');
+    expect(result.stdout).toContain('function isLeap(year: number): boolean');
+    expect(readFileSync(path('is-leap', 'reference.ts'), 'utf8')).toContain('export function isLeap(year: number): boolean {');
+  });
+
+  it.each([
+    [['--function', 'isLeapYear', '--name', 'isLeap'], '--function sets both the property and the name'],
+    [['--name', 'is-leap'], '--name "is-leap" is not a JavaScript name'],
+    [['--checker', 'unorderd'], '--checker "unorderd" is not a checker'],
+    [['--checker', 'custom'], '--checker custom needs a checker.ts'],
+    [['--abs', '-1'], '--abs "-1" is not a tolerance'],
+    [['--time-limit', '5'], '--time-limit "5" must be a whole number from 10 to 60000'],
+  ])('rejects the options %j', (options, message) => {
+    const result = importFile('leap.json', 'nope', ...options);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(join(ws, 'problems', 'nope'))).toBe(false);
+  });
+
+  it('names the parameter, both cases and their values when the types clash, without suggesting --property for a single property', () => {
+    writeFileSync(
+      join(ws, 'clash.json'),
+      JSON.stringify({ cases: [{ description: 'a list', property: 'f', input: { xs: [[1, 2], [3]] }, expected: 0 }, { description: 'a word', property: 'f', input: { xs: 'abc' }, expected: 0 }] }),
+    );
+    const result = kata(ws, 'import', 'exercism', 'clash.json', '--slug', 'clash');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cannot infer one type for parameter "xs": case "a list" has [[1,2],[3]] but case "a word" has "abc"');
+    expect(result.stderr).not.toMatch(/unknown|--property|--function/);
   });
 });

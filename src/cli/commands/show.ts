@@ -1,7 +1,7 @@
 /** `kata show <slug>`: statement (rendered for the terminal, or as Markdown with --raw), typed signature and examples. */
 import { caseValues } from '../../problem/cases.ts';
 import { loadProblem, loadStatement } from '../../problem/load.ts';
-import { renderSignature, type Signature } from '../../problem/signature.ts';
+import { renderSignature, typeDeclarations, type Signature } from '../../problem/signature.ts';
 import { show } from '../../report/human.ts';
 import { renderMarkdown, safeMarkdown } from '../../report/markdown.ts';
 import { KataError } from '../../util/errors.ts';
@@ -32,6 +32,7 @@ export async function run(context: CliContext, slug: string, options: ShowOption
     '',
     style.bold('Signature'),
     ...renderSignature(problem.signature).split('\n').map((line) => `  ${line}`),
+    ...(typeDeclarations(problem.signature) === '' ? [] : [`  ${typeDeclarations(problem.signature)}  ${style.dim('// arrays nested to any depth')}`]),
     ...signatureNotes(problem.signature),
     '',
     style.bold('Examples'),

@@ -81,7 +81,9 @@ export async function callClass(spec: ClassCall, Class: new (...args: unknown[])
 function decodeArgs(params: readonly ParamSpec[], data: readonly unknown[], classes: NodeClasses, records = new Map<number, NodeRecord>(), answerSource?: number): unknown[] {
   const sources = new Set(params.flatMap((param) => (param.nodeOf === undefined ? [] : [param.nodeOf])));
   if (answerSource !== undefined) sources.add(answerSource);
-  const args = params.map((param, i) => {
+  // Optional parameters left out: the data stops early, or holds undefined for one left out before a given one.
+  const args = params.slice(0, data.length).map((param, i) => {
+    if (data[i] === undefined) return undefined;
     if (param.nodeOf !== undefined) return null;
     if (!sources.has(i)) return decodeValue(param.type, data[i], classes);
     const record = new NodeRecord();

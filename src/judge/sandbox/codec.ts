@@ -5,7 +5,7 @@
  * instead of recursing over data (a 10^5-deep chain must not overflow it).
  */
 import type { ListNode, TreeNode } from '../../problem/structures.ts';
-import { needsConversion, type Type } from '../../problem/types.ts';
+import { MAX_NESTING_DEPTH, needsConversion, type Type } from '../../problem/types.ts';
 
 export interface NodeClasses {
   TreeNode: new (val?: number, left?: TreeNode | null, right?: TreeNode | null) => TreeNode;
@@ -32,6 +32,9 @@ export function decodeValue(type: Type, data: unknown, classes: NodeClasses): un
     }
     case 'nullable':
       return decodeValue(type.of, data, classes);
+    case 'nested':
+      // Case data passed the type check, so it is at most MAX_NESTING_DEPTH deep.
+      return Array.isArray(data) ? data.map((item) => decodeValue(type, item, classes)) : decodeValue(type.of, data, classes);
     case 'record': {
       // A plain object, as solutions expect; a field cannot be named __proto__ (the type language refuses it).
       const out: Record<string, unknown> = {};
@@ -135,6 +138,8 @@ export function encodeValue(type: Type, value: unknown): unknown {
     }
     case 'nullable':
       return value === null ? null : encodeValue(type.of, value);
+    case 'nested':
+      return encodeNested(type.of, value, 0);
     case 'record': {
       if (typeof value !== 'object' || value === null) return value;
       // No prototype: a key such as "__proto__" must stay a key.
@@ -155,6 +160,15 @@ export function encodeValue(type: Type, value: unknown): unknown {
     default:
       return value;
   }
+}
+
+/** An answer is the solution's, so its depth is bounded here: a cycle or a million levels must not overflow the stack. */
+function encodeNested(of: Type, value: unknown, depth: number): unknown {
+  if (!Array.isArray(value)) return encodeValue(of, value);
+  if (depth >= MAX_NESTING_DEPTH) throw new AnswerShapeError(`the answer is too deep (arrays nested more than ${MAX_NESTING_DEPTH} levels)`);
+  const out = new Array<unknown>(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = encodeNested(of, value[i], depth + 1);
+  return out;
 }
 
 function isNode(value: unknown): value is Record<string, unknown> {

@@ -162,6 +162,11 @@ function typeArbitrary(type: Type, bound: BoundJson | undefined, inherited: Inhe
       for (const field of type.fields) fields[field.name] = typeArbitrary(field.type, undefined, here, settings);
       return fc.record(fields);
     }
+    case 'nested': {
+      // A T, or a short array of these: nesting kept shallow, as the small inputs stress looks for.
+      const leaf = typeArbitrary(type.of, undefined, here, settings);
+      return fc.letrec<{ node: unknown }>((tie) => ({ node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.array(tie('node'), { maxLength: 4 })) })).node;
+    }
     case 'map': {
       const [minKeys, maxKeys] = lengths(bound, settings);
       const keys = type.key === 'int' ? intArbitrary(undefined, settings).map(String, (key) => integerKey(key)) : fc.string({ unit: charArbitrary(undefined, settings), minLength: 1, maxLength: settings.shrinking ? UNBOUNDED : 3 });

@@ -117,15 +117,41 @@ describe('inferring types', () => {
   });
 
   it.each([
-    [[1, 'a'], 'int in case "case 0" clashes with string in case "case 1"'],
-    [[new BigLiteral('99999999999999999999'), 1, 1.5], 'bigint in case "case 0" clashes with float in case "case 2"'],
-    [[[1], ['a']], 'int[] in case "case 0" clashes with string[] in case "case 1"'],
-    [[true, null, 2], 'bool in case "case 0" clashes with int in case "case 2"'],
-    [[[1, 'a']], 'case "case 0" mixes values'],
-  ])('names both cases of a clash in %j', (values, message) => {
+    [[1, 'a'], 'parameter "x": case "case 0" has 1 but case "case 1" has "a", which cannot share one type'],
+    [[new BigLiteral('99999999999999999999'), 1, 1.5], 'case "case 0" has 99999999999999999999 but case "case 2" has 1.5'],
+    [[[1], ['a']], 'case "case 0" has [1] but case "case 1" has ["a"]'],
+    [[true, null, 2], 'case "case 0" has true but case "case 2" has 2'],
+    [[[1, 'a']], 'case "case 0" has [1,"a"], whose parts cannot share one type'],
+    [[1, [1]], 'case "case 0" has 1 but case "case 1" has [1]'],
+  ])('names both cases and their values in a clash in %j', (values, message) => {
     const run = () => inferType('parameter "x"', values.map((value, index) => ({ value, source: `case ${index}` })), () => {});
     expect(run).toThrow(InferenceError);
     expect(run).toThrow(message);
+  });
+
+  it('never shows a half-inferred type in a clash', () => {
+    const run = () => inferType('parameter "x"', [{ value: [[[]]], source: 'a' }, { value: [{ 'a-b': [] }], source: 'b' }, { value: 'word', source: 'c' }], () => {});
+    expect(run).toThrow('case "a" has [[[]]] but case "c" has "word"');
+    expect(run).not.toThrow(/unknown|map</);
+  });
+
+  it('cuts a long value short in a clash', () => {
+    const long = Array.from({ length: 100 }, (_, i) => i);
+    const run = () => inferType('x', [{ value: long, source: 'a' }, { value: 'w', source: 'b' }], () => {});
+    expect(run).toThrow(/has \[0,1,2,[\d,]*…/);
+  });
+
+  it.each([
+    [[[1, [2, [3, [4]]], 5]], 'nested<int>[]'],
+    [[[[1, 2], [3]], [[[4]]]], 'nested<int>[]'],
+    [[[null, [[[null]]], null, [[null, null], null]], [0, [[2, 3], 8, [[[50]]]], -2]], 'nested<int | null>[]'],
+    [[[null, [1, null], [[2]]]], 'nested<int | null>[]'],
+    [[[[1, null], 2]], 'nested<int | null>[]'],
+    [[[[null], 'a', [[]]]], 'nested<string | null>[]'],
+    [[{ a: [1, [2]] }], '{a: nested<int>[]}'],
+  ])('infers arrays nested to any depth from %j: %s', (values, expected) => {
+    const type = inferType('x', values.map((value, index) => ({ value, source: `case ${index}` })), () => {});
+    expect(formatType(type)).toBe(expected);
   });
 
   it('writes bigints as digit strings and float literals as numbers', () => {
@@ -244,7 +270,7 @@ describe('converting canonical-data.json', () => {
       { property: 'g', cases: 1 },
       { property: 'h', cases: 1 },
     ]);
-    const picked = convert(text, { functionName: 'g' });
+    const picked = convert(text, { property: 'g' });
     expect(picked.report.signature).toBe('function g(s: string): number');
     expect(picked.report.skipped.map((entry) => entry.property)).toEqual(['f', 'h']);
   });
@@ -255,8 +281,8 @@ describe('converting canonical-data.json', () => {
     expectLoadable(result);
   });
 
-  it('names the properties when --function names none of them', () => {
-    const error = failure(() => convert(leap, { functionName: 'nope' }));
+  it('names the properties when --property names none of them', () => {
+    const error = failure(() => convert(leap, { property: 'nope' }));
     expect(error.message).toContain('canonical-data.json');
     expect(error.message).toContain('"nope"');
     expect(error.message).toContain('f (5 cases)');
@@ -320,7 +346,7 @@ describe('converting canonical-data.json', () => {
     expect(inferParam([], [1])).toEqual({ type: 'int[]', warnings: [] });
     expect(inferParam([]).type).toBe('int[]');
     expect(inferParam([]).warnings[0]).toContain('parameter "x"');
-    expect(inferParam('a', null).type).toBe('string | null');
+    expect(inferParam('a', null).type).toBe('string');
     expect(inferParam(1, 0.5).type).toBe('float');
   });
 
@@ -375,5 +401,69 @@ describe('converting canonical-data.json', () => {
     const error = failure(() => convert(text));
     expect(error.message).toContain('canonical-data.json: ');
     expect(error.message).toContain(message);
+  });
+});
+
+describe('the import options and the richer types', () => {
+  it('makes a trailing input that is null in some cases an optional parameter, left out of those cases', () => {
+    const result = convert(document([test('no name', { name: null }, 'One for you'), test('a name', { name: 'Bo' }, 'One for Bo')], 'two-fer'));
+    expect(result.report.signature).toBe('function f(name?: string): string');
+    expect((result.problemJson.signature as { params: unknown[] }).params).toEqual([{ name: 'name', type: 'string', optional: true }]);
+    expect(result.examples.map((example) => example.input)).toEqual([{}, { name: 'Bo' }]);
+    expect(result.report.warnings).toEqual([]);
+    expectLoadable(result);
+  });
+
+  it('keeps a null before a required input as a value, with a warning naming --param-order', () => {
+    const result = convert(document([test('a', { who: null, n: 1 }, 0), test('b', { who: 'x', n: 2 }, 0)]));
+    expect(typesOf(result).params).toEqual({ who: 'string | null', n: 'int' });
+    expect(result.report.warnings.join('\n')).toContain('--param-order');
+    const reordered = convert(document([test('a', { who: null, n: 1 }, 0), test('b', { who: 'x', n: 2 }, 0)]), { paramOrder: ['n', 'who'] });
+    expect(reordered.report.signature).toBe('function f(n: number, who?: string): number');
+    expectLoadable(reordered);
+  });
+
+  it('types arrays nested to any depth, with the TypeScript declaration in the reference', () => {
+    const result = convert(document([test('flat', { array: [1, 2] }, [1, 2]), test('deep', { array: [1, [2, [null, [3]]]] }, [1, 2, 3])], 'flatten-array'));
+    expect(typesOf(result).params).toEqual({ array: 'nested<int | null>[]' });
+    expect(result.report.signature).toBe('function f(array: Nested<number | null>[]): number[]');
+    expect(result.reference).toContain('type Nested<T> = T | Nested<T>[];');
+    expectLoadable(result);
+  });
+
+  it('passes the whole input as one object with asObject', () => {
+    const items = (...pairs: [number, number][]) => pairs.map(([weight, value]) => ({ weight, value }));
+    const text = document([test('none', { maximumWeight: 10, items: [] }, 0), test('one', { maximumWeight: 10, items: items([5, 10]) }, 10)], 'knapsack');
+    const result = convert(text, { asObject: true, functionName: 'maximumValue' });
+    expect(result.report.signature).toBe('function maximumValue(input: { maximumWeight: number; items: { weight: number; value: number }[] }): number');
+    expect(result.examples[1]!.input).toEqual({ input: { maximumWeight: 10, items: [{ weight: 5, value: 10 }] } });
+    expectLoadable(result);
+    expect(failure(() => convert(text, { asObject: true, paramOrder: ['items', 'maximumWeight'] })).message).toContain('--as-object and --param-order');
+  });
+
+  it('names the function apart from the property', () => {
+    const result = convert(document([test('a', { year: 2000 }, true, { property: 'leapYear' })]), { property: 'leapYear', functionName: 'isLeap' });
+    expect(result.report.property).toBe('leapYear');
+    expect(result.report.signature).toBe('function isLeap(year: number): boolean');
+  });
+
+  it('sets the checker, the time limit and any-error cases', () => {
+    const text = document([test('a', { n: 1 }, 1.5), test('b', { n: -1 }, { error: 'negative' })]);
+    const result = convert(text, { checker: { kind: 'exact', abs: 0.01 }, timeLimitMs: 500, anyError: true });
+    expect(result.problemJson).toMatchObject({ limits: { timeMs: 500 }, checker: { kind: 'exact', abs: 0.01 } });
+    expect(result.hidden).toEqual([{ input: { n: -1 }, error: {}, note: 'b (uuid u' + result.hidden[0]!.note!.split('uuid u')[1] }]);
+    expect(result.statement).toContain('any error will do');
+    expect(result.report.warnings).toEqual([]);
+    expect(convert(text).problemJson).not.toHaveProperty('checker');
+    const unordered = convert(text, { checker: { kind: 'unordered' } });
+    expect(unordered.report.warnings.join('\n')).toContain('--checker unordered only changes how arrays compare');
+  });
+
+  it('suggests another property only when the exercise has one', () => {
+    const single = failure(() => convert(document([test('a', { x: 1 }, 0), test('b', { x: 'w' }, 0)])));
+    expect(single.hint).not.toContain('--property');
+    expect(single.hint).not.toContain('--function');
+    const several = failure(() => convert(document([test('a', { x: 1 }, 0), test('b', { x: 'w' }, 0), test('c', {}, 0, { property: 'g' })])));
+    expect(several.hint).toContain('--property');
   });
 });
