@@ -1,5 +1,4 @@
 /** What every command gets: where the workspace is, how to print, and whether to colour. */
-import { Chalk } from 'chalk';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import type { IsolationRequest } from '../judge/isolation.ts';
@@ -34,7 +33,8 @@ export interface CliContext {
   isolation?: IsolationRequest;
 }
 
-export function createContext(options: { root?: string; cwd?: string; stdout?: NodeJS.WriteStream; isolation?: IsolationRequest }): CliContext {
+/** Async only to load chalk when there is colour to draw: a plain run (a pipe, NO_COLOR) does without it. */
+export async function createContext(options: { root?: string; cwd?: string; stdout?: NodeJS.WriteStream; isolation?: IsolationRequest }): Promise<CliContext> {
   const cwd = options.cwd ?? process.cwd();
   const stream = options.stdout ?? process.stdout;
   let root: string | undefined;
@@ -43,7 +43,7 @@ export function createContext(options: { root?: string; cwd?: string; stdout?: N
     cwd,
     root: getRoot,
     cacheDir: () => join(getRoot(), '.kata', 'cache'),
-    style: pickStyle(stream),
+    style: await pickStyle(stream),
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     display: (path) => {
@@ -62,12 +62,13 @@ function explicitRoot(dir: string): string {
 }
 
 /** NO_COLOR (https://no-color.org) wins; FORCE_COLOR=0 turns colour off, other values force it; otherwise colour only on a terminal. */
-function pickStyle(stream: NodeJS.WriteStream): Style {
+async function pickStyle(stream: NodeJS.WriteStream): Promise<Style> {
   const env = process.env;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return PLAIN;
   if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return PLAIN;
   const forced = env.FORCE_COLOR !== undefined;
   if (!forced && !stream.isTTY) return PLAIN;
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: forced ? Math.max(1, Math.min(3, Number(env.FORCE_COLOR) || 1)) as 1 | 2 | 3 : stream.hasColors?.(256) ? 2 : 1 });
   return { pass: chalk.green, fail: chalk.red, warn: chalk.yellow, dim: chalk.dim, bold: chalk.bold, italic: chalk.italic, underline: chalk.underline, code: chalk.cyan };
 }

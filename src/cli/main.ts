@@ -4,8 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { JSON_SCHEMA_VERSION } from '../report/json.ts';
-import { reporterNames } from '../report/registry.ts';
-import { gradeReporterNames } from '../report/grade/registry.ts';
+import { GRADE_REPORTER_NAMES, REPORTER_NAMES } from '../report/names.ts';
 import { isKataError } from '../util/errors.ts';
 import { kataVersion } from '../util/paths.ts';
 import { ISOLATION_MODES, type IsolationRequest } from '../judge/isolation.ts';
@@ -39,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
   const run = (load: () => Promise<{ run: Action }>) =>
     async (...args: unknown[]) => {
       const { root, isolation } = program.opts<{ root?: string; isolation?: IsolationRequest }>();
-      context ??= createContext({ root, ...(isolation !== undefined && { isolation }) });
+      context ??= await createContext({ root, ...(isolation !== undefined && { isolation }) });
       const command = await load();
       exitCode = await command.run(context, ...(args.slice(0, -1) as never[]));
     };
@@ -120,7 +119,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
     .option('--json', 'print one JSON report (see "JSON report" in the README)')
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
-    .addOption(new Option('--reporter <name>', 'how to report').choices(reporterNames()).default('human'))
+    .addOption(new Option('--reporter <name>', 'how to report').choices([...REPORTER_NAMES]).default('human'))
     .option('--strict-isolation', 'refuse to judge without OS isolation (bubblewrap), as for untrusted code')
     .option('--reveal', 'after a failed judgment, show the first failing hidden case in full and offer to keep it as a local case')
     .option('--keep', 'with --reveal: keep the revealed case as a local case without asking')
@@ -133,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--problems <dir>', 'the problems to grade against: a problems/ folder or the folder that holds one (default: the workspace; env KATA_PROBLEMS)')
     .option('--only <slugs>', 'grade only these problems, separated by commas')
     .option('--jobs <n>', 'how many solutions to judge at once (default: the number of cores)')
-    .option('--reporter <name[=file]>', `how to report, any number of times: ${gradeReporterNames().join(', ')}; =FILE writes to a file`, collect, [])
+    .option('--reporter <name[=file]>', `how to report, any number of times: ${GRADE_REPORTER_NAMES.join(', ')}; =FILE writes to a file`, collect, [])
     .option('--output <file>', 'write the one reporter given without a file to this file')
     .option('--json', 'print one JSON object (the json reporter) on standard output')
     .option('--shard <i/n>', 'grade only the i-th of n balanced parts, for n CI jobs (merge with kata merge-reports)')
@@ -144,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('merge-reports')
     .description("combine the JSON reports of kata grade --shard jobs into one, and render it with any reporter")
     .argument('<files...>', 'the JSON reports of the shards')
-    .option('--reporter <name[=file]>', `how to report, any number of times: ${gradeReporterNames().join(', ')}`, collect, [])
+    .option('--reporter <name[=file]>', `how to report, any number of times: ${GRADE_REPORTER_NAMES.join(', ')}`, collect, [])
     .option('--output <file>', 'write the one reporter given without a file to this file')
     .option('--json', 'print the merged JSON report on standard output')
     .action(run(() => import('./commands/merge-reports.ts')));

@@ -1,5 +1,5 @@
 /** Finding the workspace and reading problem packages, validated against the schemas. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KataError } from '../util/errors.ts';
@@ -8,6 +8,7 @@ import { JsonSyntaxError, parseExactJson } from './infer.ts';
 import { caseProblem, type Case, type CaseKind } from './cases.ts';
 import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type GeneratedCaseJson, type ProblemJson } from './schema.ts';
 import { parseSignature, type Signature } from './signature.ts';
+import { listSlugs, PROBLEM_FILES } from './files.ts';
 
 export type { Case, CaseKind } from './cases.ts';
 
@@ -19,22 +20,8 @@ export interface Problem {
   examples: Case[];
 }
 
-export const PROBLEM_FILES = {
-  meta: 'problem.json',
-  statement: 'statement.md',
-  examples: 'examples.json',
-  hidden: 'hidden.json',
-  reference: 'reference.ts',
-} as const;
-
 export { findWorkspace } from './workspace.ts';
-
-export function listSlugs(root: string): string[] {
-  const problemsDir = join(root, 'problems');
-  return readdirSync(problemsDir)
-    .filter((name) => existsSync(join(problemsDir, name, PROBLEM_FILES.meta)))
-    .sort();
-}
+export { listSlugs, PROBLEM_FILES } from './files.ts';
 
 export function problemDir(root: string, slug: string): string {
   const slugs = listSlugs(root);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: what each layer of isolation costs per sandbox, measured side by side in one run.
+ * `npm run bench:isolation`: what each layer of isolation costs per sandbox, measured side by side in one run.
  * A sample is one judgment of knapsack-01's reference on its examples (compiled and cached beforehand):
  * start a sandbox, load the solution, run three cases, stop it. Samples alternate between the layers,
  * so noise on the machine hits both alike. Prints the medians and the ratio of OS isolation to the

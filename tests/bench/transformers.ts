@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: what loading a TypeScript solution costs with each transformer kata could use,
+ * `npm run bench:transformers`: what loading a TypeScript solution costs with each transformer kata could use,
  * measured side by side in one run. Each sample is a fresh Node process that loads the transformer,
  * turns knapsack-01's reference into JavaScript, imports it and calls it: what a judgment pays.
  * Prints medians and each one's ratio to oxc-transform, the transformer kata uses.

@@ -2,20 +2,14 @@
  * `kata list`: every problem with its status (solved, attempted, new), title, difficulty and tags,
  * filtered by --tag, --difficulty and --todo; a broken package is flagged, not fatal.
  */
-import { listSlugs, loadProblem } from '../../problem/load.ts';
-import { readProgress, statusOf, type Progress, type Status } from '../../problem/progress.ts';
-import { isKataError, KataError } from '../../util/errors.ts';
+import { KataError } from '../../util/errors.ts';
 import { closestMatches } from '../../util/text.ts';
+import type { Status } from '../../problem/progress.ts';
 import { EXIT, type CliContext } from '../context.ts';
+import { listRows } from '../rows-cache.ts';
+import type { Row } from '../rows.ts';
 
-export interface Row {
-  slug: string;
-  title: string;
-  difficulty: string;
-  tags: string[];
-  status: Status;
-  error?: string;
-}
+export type { Row } from '../rows.ts';
 
 export interface ListFilter {
   tag?: string;
@@ -27,7 +21,7 @@ const DIFFICULTIES = ['easy', 'medium', 'hard'];
 
 export async function run(context: CliContext, options: ListFilter & { json?: boolean }): Promise<number> {
   const root = context.root();
-  const all = loadRows(root, readProgress(root));
+  const all = await listRows(root, context.cacheDir());
   const rows = filterRows(all, options);
   const broken = rows.filter((row) => row.error !== undefined);
   if (options.json) context.out(JSON.stringify(rows));
@@ -39,19 +33,6 @@ export async function run(context: CliContext, options: ListFilter & { json?: bo
     context.err(context.style.dim(`hint: kata validate ${broken.map((row) => row.slug).join(' ')} lists every problem in ${broken.length === 1 ? 'it' : 'them'}`));
   }
   return EXIT.USAGE;
-}
-
-export function loadRows(root: string, progress: Progress): Row[] {
-  return listSlugs(root).map((slug): Row => {
-    const status = statusOf(progress.problems[slug]);
-    try {
-      const { meta } = loadProblem(root, slug);
-      return { slug, title: meta.title, difficulty: meta.difficulty, tags: meta.tags, status };
-    } catch (error) {
-      if (!isKataError(error)) throw error;
-      return { slug, title: '', difficulty: '', tags: [], status, error: error.message };
-    }
-  });
 }
 
 /** The rows that match; an unknown tag or difficulty is a usage error naming the known ones. */

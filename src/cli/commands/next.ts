@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProgress, statusOf } from '../../problem/progress.ts';
 import type { CliContext } from '../context.ts';
-import { filterRows, loadRows, type ListFilter, type Row } from './list.ts';
+import { filterRows, type ListFilter } from './list.ts';
+import { loadRows, type Row } from '../rows.ts';
 
 const DIFFICULTY_RANK: Record<string, number> = { easy: 0, medium: 1, hard: 2 };
 const STATUS_RANK = { attempted: 0, new: 1, solved: 2 } as const;

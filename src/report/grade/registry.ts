@@ -5,6 +5,7 @@ import { gradeHtmlReporter } from './html.ts';
 import { gradeHumanReporter } from './human.ts';
 import { gradeJsonReporter } from './json.ts';
 import { gradeJunitReporter } from './junit.ts';
+import { GRADE_REPORTER_NAMES } from '../names.ts';
 import type { GradeReporter } from './reporter.ts';
 import { gradeTapReporter } from './tap.ts';
 
@@ -16,8 +17,8 @@ export const GRADE_REPORTERS: Record<string, GradeReporter> = {
   github: gradeGithubReporter,
   csv: gradeCsvReporter,
   html: gradeHtmlReporter,
-};
+} satisfies Record<(typeof GRADE_REPORTER_NAMES)[number], GradeReporter>;
 
 export function gradeReporterNames(): string[] {
-  return Object.keys(GRADE_REPORTERS);
+  return [...GRADE_REPORTER_NAMES];
 }

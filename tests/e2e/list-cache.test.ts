@@ -1,0 +1,47 @@
+/**
+ * kata list keeps its rows in .kata/cache so that it need not validate every package on each start.
+ * What it prints must be what the validated path prints: any change to a package or to the progress
+ * record shows at once, and a broken package or record is reported every time, never served from the cache.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyWorkspace, kata } from '../helpers.ts';
+
+describe('kata list from its cache', () => {
+  const ws = copyWorkspace();
+  const meta = join(ws, 'problems', 'add', 'problem.json');
+  const original = readFileSync(meta, 'utf8');
+  const progressFile = join(ws, '.kata', 'progress.json');
+
+  it('keeps the rows, and shows an edited title on the next run', () => {
+    const first = kata(ws, 'list');
+    expect(first.status).toBe(0);
+    expect(existsSync(join(ws, '.kata', 'cache', 'list-rows.json'))).toBe(true);
+    expect(kata(ws, 'list').stdout).toBe(first.stdout);
+    writeFileSync(meta, original.replace(/"title":\s*"[^"]*"/, '"title": "Renamed After Caching"'));
+    expect(kata(ws, 'list').stdout).toContain('Renamed After Caching');
+  });
+
+  it('reports a package broken after the rows were kept, on every run, and forgets it once fixed', () => {
+    writeFileSync(meta, original.replace('"title"', '"titel"'));
+    for (let run = 0; run < 2; run++) {
+      const broken = kata(ws, 'list');
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toContain('1 package is broken');
+    }
+    writeFileSync(meta, original);
+    expect(kata(ws, 'list').status).toBe(0);
+  });
+
+  it('follows the progress record, and reports a broken one', () => {
+    const solvedAt = new Date().toISOString();
+    writeFileSync(progressFile, JSON.stringify({ version: 1, problems: { add: { attempts: 1, firstAttempt: solvedAt, lastAttempt: solvedAt, solved: solvedAt } }, days: [] }));
+    const solved = kata(ws, 'list', '--json');
+    expect((JSON.parse(solved.stdout) as { slug: string; status: string }[]).find((row) => row.slug === 'add')?.status).toBe('solved');
+    writeFileSync(progressFile, '{ not json');
+    const broken = kata(ws, 'list');
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('progress.json');
+  });
+});
