@@ -1,0 +1,63 @@
+/**
+ * How time grows with n: the exponent of a least-squares line through log(time) against log(n), and
+ * the class of growth nearest to it. A class is compared by the exponent it would show over the same
+ * sizes, not by its asymptotic one: over n = 10^3..10^5, n log n grows like n^1.1, not n^1.0, and
+ * that is the only way to tell it from n with a fit.
+ */
+
+export interface SizeTime {
+  size: number;
+  timeMs: number;
+}
+
+export type GrowthClass = '1' | 'n' | 'n log n' | `n^${number}` | '2^n';
+
+/** A local exponent this steep, still rising, is past any polynomial a solution plausibly has. */
+const EXPONENTIAL_SLOPE = 4;
+
+/** The slope of the least-squares line through (log x, log y); null for fewer than two distinct sizes. */
+export function fitExponent(points: readonly SizeTime[]): number | null {
+  return slope(points.map((p) => [Math.log(p.size), Math.log(p.timeMs)] as const));
+}
+
+function slope(xy: readonly (readonly [number, number])[]): number | null {
+  if (new Set(xy.map(([x]) => x)).size < 2) return null;
+  const meanX = xy.reduce((sum, [x]) => sum + x, 0) / xy.length;
+  const meanY = xy.reduce((sum, [, y]) => sum + y, 0) / xy.length;
+  let covariance = 0;
+  let variance = 0;
+  for (const [x, y] of xy) {
+    covariance += (x - meanX) * (y - meanY);
+    variance += (x - meanX) ** 2;
+  }
+  return covariance / variance;
+}
+
+/** The exponent a function of n shows over these sizes when fitted like a measurement. */
+function classExponent(f: (n: number) => number, sizes: readonly number[]): number {
+  return slope(sizes.map((n) => [Math.log(n), Math.log(f(n))] as const)) ?? 0;
+}
+
+/** The class whose exponent over these sizes is nearest the measured one; 2^n when the local exponent keeps rising past n^4. */
+export function nearestClass(points: readonly SizeTime[]): GrowthClass | null {
+  const exponent = fitExponent(points);
+  if (exponent === null) return null;
+  if (keepsRising(points)) return '2^n';
+  const sizes = points.map((p) => p.size);
+  const polynomial = Math.max(2, Math.round(exponent));
+  const candidates: [GrowthClass, number][] = [
+    ['1', 0],
+    ['n', 1],
+    ['n log n', classExponent((n) => n * Math.log2(Math.max(2, n)), sizes)],
+    [`n^${polynomial}`, polynomial],
+  ];
+  return candidates.reduce((best, candidate) => (Math.abs(candidate[1] - exponent) < Math.abs(best[1] - exponent) ? candidate : best))[0];
+}
+
+/** Each step between neighbouring sizes steeper than the one before, for the last three steps, ending past n^4. */
+function keepsRising(points: readonly SizeTime[]): boolean {
+  const steps: number[] = [];
+  for (let i = 1; i < points.length; i++) steps.push(Math.log(points[i]!.timeMs / points[i - 1]!.timeMs) / Math.log(points[i]!.size / points[i - 1]!.size));
+  const last = steps.slice(-3);
+  return last.length === 3 && last[0]! < last[1]! && last[1]! < last[2]! && last[2]! > EXPONENTIAL_SLOPE;
+}
