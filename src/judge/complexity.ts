@@ -15,12 +15,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Case, Problem } from '../problem/load.ts';
 import { PROBLEM_FILES } from '../problem/load.ts';
-import type { Generator } from '../problem/random.ts';
+import { Random, type Generator } from '../problem/random.ts';
 import { KataError } from '../util/errors.ts';
 import { loadCustomChecker } from './checker.ts';
 import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
 import { GENERATOR_FILE, loadGenerator, runGenerator } from './generate.ts';
-import { fitExponent, nearestClass, type GrowthClass, type SizeTime } from './growth.ts';
+import { fitExponent, nearestClass, withoutStrays, type GrowthClass, type SizeTime } from './growth.ts';
 import { caseSeed, MIN_LOAD_LIMIT_MS } from './judge.ts';
 import { judgeOutcome, type OutcomeContext } from './outcome.ts';
 import { Sandbox, type RunOutcome } from './sandbox.ts';
@@ -210,7 +210,9 @@ async function repeatRounds(run: Run, inputs: readonly SizedInput[]): Promise<vo
     if (performance.now() - run.started + lastRoundMs > run.settings.budgetMs) return;
     const roundStarted = performance.now();
     const before = [run.reference, run.solution].map(fastestByName);
-    for (const input of inputs) {
+    // A new order each round: whatever recurs in the machine or the heap (a collection every so many
+    // allocations) does not fall on the same size every time.
+    for (const input of new Random(round).shuffle(inputs)) {
       for (const subject of [run.reference, run.solution]) {
         if (subject.failure || !subject.samples.has(input.size)) continue;
         if ((await measure(run, subject, input, true)) === undefined) return;
@@ -310,27 +312,25 @@ function referenceVerdict(outcome: RunOutcome): { verdict: Verdict; message: str
   return { verdict, message: verdict };
 }
 
-/** A size's time: the fastest clean run, or the fastest run when none was clean. */
+/** A size's time: its fastest run. It counts as clean when some run at that size was not preempted. */
 function fastestPoints(subject: Subject): (SizeTime & { clean: boolean })[] {
-  const points: (SizeTime & { clean: boolean })[] = [];
-  for (const [size, samples] of subject.samples) {
-    const clean = samples.filter((sample) => sample.clean);
-    points.push({ size, timeMs: Math.min(...(clean.length > 0 ? clean : samples).map((s) => s.timeMs)), clean: clean.length > 0 });
-  }
+  const points = [...subject.samples].map(([size, samples]) => ({ size, timeMs: Math.min(...samples.map((s) => s.timeMs)), clean: samples.some((s) => s.clean) }));
   return points.sort((a, b) => a.size - b.size);
 }
 
 /**
  * The fit: the time of the smallest size is the call's fixed cost, and is taken off every size; the sizes
  * left with less than `measurableMs` (or twice the fixed cost) are too fast to tell growth from noise. Of the
- * rest, the largest FIT_POINTS, clean ones if there are enough: growth is about large n.
+ * rest, the largest FIT_POINTS, clean ones if they span a factor of 16 (growth is about large n), none
+ * slower than a larger size, and no stray far off the line through the others.
  */
 function summarize(subject: Subject, measurableMs: number): ProgramGrowth {
   const points = fastestPoints(subject);
   const fixedMs = points[0]?.timeMs ?? 0;
   const measurable = points.filter((point) => point.timeMs - fixedMs >= Math.max(measurableMs, 2 * fixedMs)).map((point) => ({ ...point, timeMs: point.timeMs - fixedMs }));
-  const clean = measurable.filter((point) => point.clean);
-  const fitted = (spans(clean) ? clean : measurable).slice(-FIT_POINTS).map(({ size, timeMs }) => ({ size, timeMs }));
+  const clean = withoutOutliers(measurable.filter((point) => point.clean)).slice(-FIT_POINTS);
+  const chosen = clean.length >= 4 && spans(clean, 16) ? clean : withoutOutliers(measurable).slice(-FIT_POINTS);
+  const fitted = withoutStrays(chosen).map(({ size, timeMs }) => ({ size, timeMs }));
   const enough = spans(fitted);
   return {
     label: subject.label,
@@ -343,7 +343,15 @@ function summarize(subject: Subject, measurableMs: number): ProgramGrowth {
   };
 }
 
-/** Enough points for a fit: three sizes at least, spanning a factor of 4 at least. */
-function spans(points: readonly SizeTime[]): boolean {
-  return points.length >= 3 && points.at(-1)!.size >= points[0]!.size * 4;
+/**
+ * A size slower than a larger one was slowed by something else (a collection, a cold cache, a busy
+ * core in all its runs): time does not shrink as n grows. Such sizes are left out of the fit.
+ */
+function withoutOutliers<T extends SizeTime>(points: readonly T[]): T[] {
+  return points.filter((point, i) => points.slice(i + 1).every((larger) => larger.timeMs >= point.timeMs));
+}
+
+/** Enough points for a fit: three sizes at least, spanning this factor at least. */
+function spans(points: readonly SizeTime[], factor = 4): boolean {
+  return points.length >= 3 && points.at(-1)!.size >= points[0]!.size * factor;
 }

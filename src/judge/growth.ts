@@ -33,6 +33,26 @@ function slope(xy: readonly (readonly [number, number])[]): number | null {
   return covariance / variance;
 }
 
+/**
+ * The points a least-squares line fits without a stray: the point furthest from the line is left out while
+ * it is more than three times the median distance away (and more than a tenth in log terms), keeping four
+ * at least. A single slow size (a collection, a preempted run) would otherwise tilt the whole line.
+ */
+export function withoutStrays<T extends SizeTime>(points: readonly T[]): T[] {
+  let kept = [...points];
+  while (kept.length > 4) {
+    const exponent = fitExponent(kept)!;
+    const logs = kept.map((p) => Math.log(p.timeMs) - exponent * Math.log(p.size));
+    const intercept = logs.reduce((sum, value) => sum + value, 0) / logs.length;
+    const distances = logs.map((value) => Math.abs(value - intercept));
+    const median = [...distances].sort((a, b) => a - b)[Math.floor(distances.length / 2)]!;
+    const worst = distances.indexOf(Math.max(...distances));
+    if (distances[worst]! <= Math.max(3 * median, 0.1)) break;
+    kept = kept.filter((_, i) => i !== worst);
+  }
+  return kept;
+}
+
 /** The exponent a function of n shows over these sizes when fitted like a measurement. */
 function classExponent(f: (n: number) => number, sizes: readonly number[]): number {
   return slope(sizes.map((n) => [Math.log(n), Math.log(f(n))] as const)) ?? 0;

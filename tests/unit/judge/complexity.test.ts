@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimateComplexity } from '../../../src/judge/complexity.ts';
-import { fitExponent, nearestClass, type SizeTime } from '../../../src/judge/growth.ts';
+import { fitExponent, nearestClass, withoutStrays, type SizeTime } from '../../../src/judge/growth.ts';
 import { unpreempted } from '../../../src/judge/complexity.ts';
 import { loadProblem } from '../../../src/problem/load.ts';
 import { FIXTURE_WORKSPACE, REPO, temporaryFolder } from '../../helpers.ts';
@@ -34,6 +34,13 @@ describe('fitting the exponent and naming the class', () => {
     expect(nearestClass(curve((n) => n ** 4))).toBe('n^4');
   });
 
+  it('leaves a stray size out of the line, and keeps a clean line whole', () => {
+    const line = curve((n) => n);
+    const slowed = line.map((point, i) => (i === 3 ? { ...point, timeMs: point.timeMs * 5 } : point));
+    expect(withoutStrays(slowed).map((point) => point.size)).toEqual(line.map((point) => point.size).filter((_, i) => i !== 3));
+    expect(withoutStrays(line)).toEqual(line);
+  });
+
   it('counts a run as preempted only when the scheduler says it waited after it started', () => {
     const at = (runNs: number, waitNs: number, slices: number) => ({ runNs, waitNs, slices });
     expect(unpreempted(5, at(0, 0, 10), at(5e6, 9e6, 11))).toBe(true); // one slice: the wait came before it ran
@@ -44,7 +51,7 @@ describe('fitting the exponent and naming the class', () => {
 });
 
 const ROOT = join(REPO, 'tests', 'fixtures', 'complexity');
-const problem = loadProblem(ROOT, 'equal-pairs');
+const problem = loadProblem(ROOT, 'max-pair-sum');
 const cacheDir = join(temporaryFolder('kata-complexity-'), 'cache');
 const estimate = (name: string, settings = {}) =>
   estimateComplexity({ problem, solutionFile: join(ROOT, 'solutions', `${name}.ts`), solutionLabel: `${name}.ts`, cacheDir, settings });
