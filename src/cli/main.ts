@@ -113,6 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
     .addOption(new Option('--reporter <name>', 'how to report').choices(reporterNames()).default('human'))
     .option('--strict-isolation', 'refuse to judge without OS isolation (bubblewrap), as for untrusted code')
+    .option('--complexity', 'instead, estimate how its time grows with n beside the reference\'s, with a log-log plot (problems with a generator.ts)')
     .action(run(() => import('./commands/judge.ts')));
 
   program
