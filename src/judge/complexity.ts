@@ -20,7 +20,7 @@ import { KataError } from '../util/errors.ts';
 import { loadCustomChecker } from './checker.ts';
 import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
 import { GENERATOR_FILE, loadGenerator, runGenerator } from './generate.ts';
-import { fitExponent, nearestClass, withoutStrays, type GrowthClass, type SizeTime } from './growth.ts';
+import { fitExponent, nearestClass, withoutStrays, withoutTopKnee, type GrowthClass, type SizeTime } from './growth.ts';
 import { caseSeed, MIN_LOAD_LIMIT_MS } from './judge.ts';
 import { judgeOutcome, type OutcomeContext } from './outcome.ts';
 import { Sandbox, type RunOutcome } from './sandbox.ts';
@@ -43,7 +43,7 @@ export const COMPLEXITY_DEFAULTS = {
 export type ComplexitySettings = typeof COMPLEXITY_DEFAULTS;
 
 /** Inputs stop growing past this (serialized for the sandbox), or when making one takes longer than this. */
-const MAX_PAYLOAD_BYTES = 64 * 1024 * 1024;
+const MAX_PAYLOAD_BYTES = 32 * 1024 * 1024;
 const MAX_GENERATE_MS = 5_000;
 /** The seed of every input: one shape of input at every size, so that only the size changes. */
 const INPUT_SEED = 0;
@@ -322,7 +322,7 @@ function fastestPoints(subject: Subject): (SizeTime & { clean: boolean })[] {
  * The fit: the time of the smallest size is the call's fixed cost, and is taken off every size; the sizes
  * left with less than `measurableMs` (or twice the fixed cost) are too fast to tell growth from noise. Of the
  * rest, the largest FIT_POINTS, clean ones if they span a factor of 16 (growth is about large n), none
- * slower than a larger size, and no stray far off the line through the others.
+ * slower than a larger size, no knee at the top, and no stray far off the line through the others.
  */
 function summarize(subject: Subject, measurableMs: number): ProgramGrowth {
   const points = fastestPoints(subject);
@@ -330,7 +330,7 @@ function summarize(subject: Subject, measurableMs: number): ProgramGrowth {
   const measurable = points.filter((point) => point.timeMs - fixedMs >= Math.max(measurableMs, 2 * fixedMs)).map((point) => ({ ...point, timeMs: point.timeMs - fixedMs }));
   const clean = withoutOutliers(measurable.filter((point) => point.clean)).slice(-FIT_POINTS);
   const chosen = clean.length >= 4 && spans(clean, 16) ? clean : withoutOutliers(measurable).slice(-FIT_POINTS);
-  const fitted = withoutStrays(chosen).map(({ size, timeMs }) => ({ size, timeMs }));
+  const fitted = withoutStrays(withoutTopKnee(chosen)).map(({ size, timeMs }) => ({ size, timeMs }));
   const enough = spans(fitted);
   return {
     label: subject.label,

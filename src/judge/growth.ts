@@ -12,6 +12,8 @@ export interface SizeTime {
 
 export type GrowthClass = '1' | 'n' | 'n log n' | `n^${number}` | '2^n';
 
+/** How much steeper than the steady steps the last one must be to be a knee of the machine. */
+const KNEE_STEP = 0.5;
 /** A local exponent this steep, still rising, is past any polynomial a solution plausibly has. */
 const EXPONENTIAL_SLOPE = 4;
 
@@ -51,6 +53,29 @@ export function withoutStrays<T extends SizeTime>(points: readonly T[]): T[] {
     kept = kept.filter((_, i) => i !== worst);
   }
   return kept;
+}
+
+/**
+ * The largest sizes left out while the step to them is far steeper than the steady steps before: the
+ * input outgrew a cache, or the collector ran during the call, and that is the machine, not the
+ * algorithm. Steps that keep rising (2^n) are not steady, and stay. Four points are always kept.
+ */
+export function withoutTopKnee<T extends SizeTime>(points: readonly T[]): T[] {
+  let kept = [...points];
+  while (kept.length > 4) {
+    const steps = kept.slice(1).map((p, i) => Math.log(p.timeMs / kept[i]!.timeMs) / Math.log(p.size / kept[i]!.size));
+    const before = steps.slice(0, -1);
+    const median = medianOf(before);
+    const spread = medianOf(before.map((step) => Math.abs(step - median)));
+    if (steps.at(-1)! <= median + Math.max(KNEE_STEP, 3 * spread)) break;
+    kept = kept.slice(0, -1);
+  }
+  return kept;
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The exponent a function of n shows over these sizes when fitted like a measurement. */

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimateComplexity } from '../../../src/judge/complexity.ts';
-import { fitExponent, nearestClass, withoutStrays, type SizeTime } from '../../../src/judge/growth.ts';
+import { fitExponent, nearestClass, withoutStrays, withoutTopKnee, type SizeTime } from '../../../src/judge/growth.ts';
 import { unpreempted } from '../../../src/judge/complexity.ts';
 import { loadProblem } from '../../../src/problem/load.ts';
 import { FIXTURE_WORKSPACE, REPO, temporaryFolder } from '../../helpers.ts';
@@ -39,6 +39,15 @@ describe('fitting the exponent and naming the class', () => {
     const slowed = line.map((point, i) => (i === 3 ? { ...point, timeMs: point.timeMs * 5 } : point));
     expect(withoutStrays(slowed).map((point) => point.size)).toEqual(line.map((point) => point.size).filter((_, i) => i !== 3));
     expect(withoutStrays(line)).toEqual(line);
+  });
+
+  it('leaves out a last size far steeper than the steady steps before it, but not steps that keep rising', () => {
+    const line = curve((n) => n);
+    const cliff = [...line, { size: 131072, timeMs: 131072 * 4 }];
+    expect(withoutTopKnee(cliff)).toEqual(line);
+    expect(withoutTopKnee(line)).toEqual(line);
+    const exponential = curve((n) => 2 ** n, [4, 8, 12, 16, 20, 24]);
+    expect(withoutTopKnee(exponential)).toEqual(exponential);
   });
 
   it('counts a run as preempted only when the scheduler says it waited after it started', () => {
