@@ -42,8 +42,11 @@ export const COMPLEXITY_DEFAULTS = {
 };
 export type ComplexitySettings = typeof COMPLEXITY_DEFAULTS;
 
-/** Inputs stop growing past this (serialized for the sandbox), or when making one takes longer than this. */
-const MAX_PAYLOAD_BYTES = 32 * 1024 * 1024;
+/**
+ * Inputs stop growing past this (serialized for the sandbox), or when making one takes longer than this:
+ * about half a million numbers, past which a scan of them is bound by memory rather than by its algorithm.
+ */
+const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 const MAX_GENERATE_MS = 5_000;
 /** The seed of every input: one shape of input at every size, so that only the size changes. */
 const INPUT_SEED = 0;

@@ -56,21 +56,17 @@ export function withoutStrays<T extends SizeTime>(points: readonly T[]): T[] {
 }
 
 /**
- * The largest sizes left out while the step to them is far steeper than the steady steps before: the
- * input outgrew a cache, or the collector ran during the call, and that is the machine, not the
- * algorithm. Steps that keep rising (2^n) are not steady, and stay. Four points are always kept.
+ * The sizes from a knee up left out: a step far steeper than the steady steps of the rest means the input
+ * outgrew a cache, or the collector ran during the call, and that is the machine, not the algorithm.
+ * Steps that keep rising (2^n) are not steady, and stay. A knee is cut only with four points left below it.
  */
 export function withoutTopKnee<T extends SizeTime>(points: readonly T[]): T[] {
-  let kept = [...points];
-  while (kept.length > 4) {
-    const steps = kept.slice(1).map((p, i) => Math.log(p.timeMs / kept[i]!.timeMs) / Math.log(p.size / kept[i]!.size));
-    const before = steps.slice(0, -1);
-    const median = medianOf(before);
-    const spread = medianOf(before.map((step) => Math.abs(step - median)));
-    if (steps.at(-1)! <= median + Math.max(KNEE_STEP, 3 * spread)) break;
-    kept = kept.slice(0, -1);
-  }
-  return kept;
+  if (points.length <= 4) return [...points];
+  const steps = points.slice(1).map((p, i) => Math.log(p.timeMs / points[i]!.timeMs) / Math.log(p.size / points[i]!.size));
+  const median = medianOf(steps);
+  const spread = medianOf(steps.map((step) => Math.abs(step - median)));
+  const knee = steps.findIndex((step, i) => i >= 3 && step > median + Math.max(KNEE_STEP, 3 * spread));
+  return knee === -1 ? [...points] : points.slice(0, knee + 1);
 }
 
 function medianOf(values: readonly number[]): number {

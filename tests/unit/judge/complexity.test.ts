@@ -41,10 +41,12 @@ describe('fitting the exponent and naming the class', () => {
     expect(withoutStrays(line)).toEqual(line);
   });
 
-  it('leaves out a last size far steeper than the steady steps before it, but not steps that keep rising', () => {
+  it('leaves out the sizes from a step far steeper than the steady steps up, but not steps that keep rising', () => {
     const line = curve((n) => n);
     const cliff = [...line, { size: 131072, timeMs: 131072 * 4 }];
     expect(withoutTopKnee(cliff)).toEqual(line);
+    const pastCliff = [...cliff, { size: 262144, timeMs: 262144 * 5 }];
+    expect(withoutTopKnee(pastCliff)).toEqual(line);
     expect(withoutTopKnee(line)).toEqual(line);
     const exponential = curve((n) => 2 ** n, [4, 8, 12, 16, 20, 24]);
     expect(withoutTopKnee(exponential)).toEqual(exponential);
