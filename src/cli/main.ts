@@ -123,6 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strict-isolation', 'refuse to judge without OS isolation (bubblewrap), as for untrusted code')
     .option('--reveal', 'after a failed judgment, show the first failing hidden case in full and offer to keep it as a local case')
     .option('--keep', 'with --reveal: keep the revealed case as a local case without asking')
+    .option('--complexity', 'instead, estimate how its time grows with n beside the reference\'s, with a log-log plot (problems with a generator.ts)')
     .action(run(() => import('./commands/judge.ts')));
 
   program

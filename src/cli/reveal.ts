@@ -8,6 +8,7 @@ import type { CaseResult, Judgment } from '../judge/verdict.ts';
 import type { Case, Problem } from '../problem/load.ts';
 import { appendLocalCase, LOCAL_CASES_DIR } from '../problem/local-cases.ts';
 import { recordReveal } from '../problem/progress.ts';
+import { humanReporter } from '../report/human.ts';
 import type { CliContext } from './context.ts';
 
 export interface Revealed {
@@ -38,4 +39,31 @@ export function keepAsLocalCase(context: CliContext, problem: Problem, revealed:
   const saved = appendLocalCase(context.root(), problem, json);
   const where = `${LOCAL_CASES_DIR}/${problem.slug}.json`;
   return saved.added ? `kept as local-${saved.number} in ${where}: kata test ${problem.slug} runs it from now on` : `already kept as local-${saved.number} in ${where}`;
+}
+
+/** After a failed judge: the first failing hidden case shown, and kept as a local case on request. */
+export async function revealAndOffer(context: CliContext, problem: Problem, cases: readonly Case[], judgment: Judgment, solution: string, options: { typecheck: boolean; keep?: boolean }): Promise<void> {
+  const { style } = context;
+  const revealed = await revealFirstFailure(context, problem, cases, judgment, solution, options.typecheck);
+  if (!revealed) {
+    context.out(style.dim('no hidden case failed: the failures above are examples, shown in full already'));
+    return;
+  }
+  context.out(`\n${style.bold(`revealed ${revealed.testCase.id}`)} ${style.dim('(judged again to show it; long values are cut here, and a kept case is saved whole)')}`);
+  context.out(humanReporter.caseDone(revealed.result, style) ?? '');
+  const keep = options.keep === true || (await askYesNo(`add it to your local cases (${LOCAL_CASES_DIR}/${problem.slug}.json), which kata test runs? [y/N] `));
+  if (keep) context.out(keepAsLocalCase(context, problem, revealed));
+  else if (!process.stdin.isTTY) context.out(style.dim(`kata judge ${problem.slug} --reveal --keep adds it to your local cases`));
+}
+
+/** A yes/no question at a terminal; no question (and no) when kata is not run from one. */
+async function askYesNo(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) return false;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
 }

@@ -1,20 +1,27 @@
-/** `kata judge <slug>`: the examples, then the hidden cases; a verdict per case and overall. */
+/** `kata judge <slug>`: the examples, then the hidden cases; a verdict per case and overall. With --complexity, how its time grows instead. */
+import { estimateComplexity } from '../../judge/complexity.ts';
 import { materializeCases } from '../../judge/generate.ts';
-import type { Judgment } from '../../judge/verdict.ts';
-import { loadHiddenCases, loadProblem, type Case, type Problem } from '../../problem/load.ts';
-import { LOCAL_CASES_DIR } from '../../problem/local-cases.ts';
-import { humanReporter } from '../../report/human.ts';
+import { loadHiddenCases, loadProblem, type Problem } from '../../problem/load.ts';
+import { complexityLines, formatMs } from '../../report/complexity.ts';
+import { JSON_SCHEMA_VERSION } from '../../report/json.ts';
 import { REPORTERS } from '../../report/registry.ts';
 import { KataError } from '../../util/errors.ts';
-import type { CliContext } from '../context.ts';
+import { EXIT, type CliContext } from '../context.ts';
 import { judgeAndReport, setUpIsolation, solutionPath } from '../judging.ts';
-import { keepAsLocalCase, revealFirstFailure } from '../reveal.ts';
+import { revealAndOffer } from '../reveal.ts';
 
-export async function run(
-  context: CliContext,
-  slug: string,
-  options: { solution?: string; json?: boolean; reporter: string; typecheck: boolean; strictIsolation?: boolean; reveal?: boolean; keep?: boolean },
-): Promise<number> {
+interface JudgeOptions {
+  solution?: string;
+  json?: boolean;
+  reporter: string;
+  typecheck: boolean;
+  strictIsolation?: boolean;
+  complexity?: boolean;
+  reveal?: boolean;
+  keep?: boolean;
+}
+
+export async function run(context: CliContext, slug: string, options: JudgeOptions): Promise<number> {
   const root = context.root();
   if ((options.reveal || options.keep) && (options.json || options.reporter !== 'human')) {
     throw new KataError('USAGE', '--reveal shows a case for reading at a terminal, so it cannot go with --json or another reporter', `run kata judge ${slug} --reveal on its own`);
@@ -22,41 +29,39 @@ export async function run(
   const problem = loadProblem(root, slug);
   const solution = solutionPath(context, slug, options.solution);
   setUpIsolation(context, options.strictIsolation === true);
+  if (options.complexity) return complexity(context, problem, solution, options.json === true);
   const cases = await materializeCases(problem, [...problem.examples, ...loadHiddenCases(root, problem)], context.cacheDir());
   const name = options.json ? 'json' : options.reporter;
   if (name === 'human') {
-    context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)}`)}`);
+    context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${problem.slug}) · ${context.display(solution)}`)}`);
   }
   const { exitCode, judgment } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!, options.typecheck, 'judge');
-  if (exitCode !== 0 && (options.reveal || options.keep)) await reveal(context, problem, cases, judgment, solution, options);
+  if (exitCode !== 0 && (options.reveal || options.keep)) await revealAndOffer(context, problem, cases, judgment, solution, options);
   else if (exitCode !== 0 && name === 'human' && judgment.cases.some((c) => c.kind === 'hidden' && c.verdict !== 'AC' && c.verdict !== 'SKIPPED')) {
     context.out(context.style.dim(`kata judge ${slug} --reveal shows the first failing hidden case in full`));
   }
   return exitCode;
 }
 
-async function reveal(context: CliContext, problem: Problem, cases: readonly Case[], judgment: Judgment, solution: string, options: { typecheck: boolean; keep?: boolean }): Promise<void> {
-  const { style } = context;
-  const revealed = await revealFirstFailure(context, problem, cases, judgment, solution, options.typecheck);
-  if (!revealed) {
-    context.out(style.dim('no hidden case failed: the failures above are examples, shown in full already'));
-    return;
-  }
-  context.out(`\n${style.bold(`revealed ${revealed.testCase.id}`)} ${style.dim('(judged again to show it; long values are cut here, and a kept case is saved whole)')}`);
-  context.out(humanReporter.caseDone(revealed.result, style) ?? '');
-  const keep = options.keep === true || (await askYesNo(`add it to your local cases (${LOCAL_CASES_DIR}/${problem.slug}.json), which kata test runs? [y/N] `));
-  if (keep) context.out(keepAsLocalCase(context, problem, revealed));
-  else if (!process.stdin.isTTY) context.out(style.dim(`kata judge ${problem.slug} --reveal --keep adds it to your local cases`));
-}
-
-/** A yes/no question at a terminal; no question (and no) when kata is not run from one. */
-async function askYesNo(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) return false;
-  const { createInterface } = await import('node:readline/promises');
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
+/** --complexity: the solution and the reference at growing sizes; exit 1 when the solution failed at a size. */
+async function complexity(context: CliContext, problem: Problem, solution: string, json: boolean): Promise<number> {
+  const label = context.display(solution);
+  // Sizes are announced on a terminal only, as they go: the estimate takes up to its budget.
+  const live = !json && process.stderr.isTTY === true;
+  if (!json) context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${problem.slug}) · ${label} · how the time grows with n`)}`);
+  const estimate = await estimateComplexity({
+    problem,
+    solutionFile: solution,
+    solutionLabel: label,
+    cacheDir: context.cacheDir(),
+    onSize: (size, solutionMs, referenceMs) => {
+      if (!live) return;
+      const times = [solutionMs !== undefined && `yours ${formatMs(solutionMs)}`, referenceMs !== undefined && `reference ${formatMs(referenceMs)}`].filter(Boolean).join(', ');
+      context.err(context.style.dim(`n = ${size}: ${times}`));
+    },
+  });
+  if (live) context.err(context.style.dim('repeating every size until the fastest times settle...'));
+  if (json) context.out(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, problem: problem.slug, solution: label, complexity: estimate }));
+  else for (const line of complexityLines(estimate, problem.meta.limits.timeMs, context.style)) context.out(line);
+  return estimate.solution.failure ? EXIT.NOT_ACCEPTED : EXIT.OK;
 }
