@@ -11,6 +11,7 @@ import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
 import { argumentPayload, callSpec } from './spec.ts';
 import { checkReplyShape } from './shape.ts';
+import { shouldRepeat, SINGLE, timeCase } from './timing.ts';
 import { isKataError } from '../util/errors.ts';
 import { safeText } from '../util/text.ts';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
@@ -71,8 +72,11 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
   };
 
   const limits = problem.meta.limits;
-  const sandbox = new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
-  const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
+  const open = async () => {
+    const started = new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
+    return { sandbox: started, loaded: await started.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS)) };
+  };
+  let { sandbox, loaded } = await open();
   if (loaded.kind !== 'ready') {
     await sandbox.dispose();
     const failure = describeLoadFailure(loaded, request);
@@ -88,9 +92,17 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
         results.push(report(request, { id: testCase.id, kind: testCase.kind, verdict: 'SKIPPED', timeMs: 0, seed }));
         continue;
       }
-      const outcome = checkReplyShape(problem.signature, testCase, await sandbox.run(argumentPayload(problem.signature, testCase), seed, limits.timeMs));
+      const payload = argumentPayload(problem.signature, testCase);
+      const outcome = checkReplyShape(problem.signature, testCase, await sandbox.run(payload, seed, limits.timeMs, testCase.kind === 'example'));
       if (outcome.kind === 'crashed') await sandbox.dispose();
-      const result = await judgeSafely(context, testCase, outcome, seed);
+      const judged = withHeap(await judgeSafely(context, testCase, outcome, seed), outcome, testCase);
+      const result = shouldRepeat(testCase, outcome, judged) ? await timeCase(sandbox, payload, seed, limits.timeMs, judged) : { ...judged, timing: SINGLE };
+      if (!sandbox.alive && result.verdict === 'AC') {
+        // The repeated calls (for timing only) took the sandbox down: the next case gets a new one, as
+        // the verdicts are the first calls' and must not depend on the repeats.
+        await sandbox.dispose();
+        ({ sandbox, loaded } = await open());
+      }
       results.push(report(request, result));
       // A solution that hangs, or takes its process down, costs one case's limit for the whole
       // judgment: the remaining cases are skipped rather than each paying a restart and a limit.
@@ -116,6 +128,12 @@ async function judgeSafely(context: OutcomeContext, testCase: Case, outcome: Run
     const message = hidden ? UNJUDGEABLE : `${UNJUDGEABLE}: ${(error as Error)?.message ?? String(error)}`;
     return { id: testCase.id, kind: testCase.kind, verdict: 'RE', timeMs: 0, seed, message };
   }
+}
+
+/** An example's heap figure, as the sandbox measured it around the call (its claim, like its time). */
+function withHeap(result: CaseResult, outcome: RunOutcome, testCase: Case): CaseResult {
+  if (testCase.kind !== 'example' || !('heapBytes' in outcome) || outcome.heapBytes === undefined) return result;
+  return { ...result, peakHeapMb: Math.round((outcome.heapBytes / 1024 / 1024) * 1000) / 1000 };
 }
 
 /** Every case result passes here: text the solution chose is made safe before any reporter sees it. */

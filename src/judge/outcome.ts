@@ -11,6 +11,7 @@ import { checkValue } from '../problem/values.ts';
 import { compactJson } from '../util/text.ts';
 import { runCustomCheck, type CustomCheck } from './checker.ts';
 import { wallLimitMs } from './limits.ts';
+import { CPU_SLACK_MS } from './timing.ts';
 import { compareWithErrors, DEFAULT_TOLERANCE, type CompareOptions, type Difference } from './compare.ts';
 import type { RunOutcome } from './sandbox.ts';
 import type { ThrownError } from './sandbox/protocol.ts';
@@ -42,8 +43,6 @@ const HIDDEN = {
   wrong: 'wrong answer',
 } as const;
 
-/** A child's own time is reported only when the judge's clocks make it credible (CPU ticks are 10 ms). */
-const CPU_SLACK_MS = 30;
 
 export async function judgeOutcome(context: OutcomeContext, testCase: Case, outcome: RunOutcome, seed: number): Promise<CaseResult> {
   const { problem } = context;
