@@ -29,6 +29,8 @@ export interface JudgeRequest {
   revealHidden?: boolean;
   /** Keep what passing examples printed too (kata test --verbose); failures always keep it. */
   keepOutput?: boolean;
+  /** The time limit per case; by default the problem's, calibrated on this machine when it asks for that. */
+  timeLimitMs?: number;
   /** Also run the TypeScript compiler on the solution, alongside the cases: a mismatch is CE. */
   typecheck?: boolean;
   onCase?: (result: CaseResult) => void;
@@ -46,7 +48,8 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   if (!compiled.ok) return failedToLoad(request, 'CE', relabel(compiled.message, request));
   const typing = request.typecheck ? typecheckSolution(request.cacheDir, problem, request.solutionFile, request.solutionLabel) : null;
   typing?.catch(() => undefined); // awaited below; a failure of the checker itself surfaces there
-  const judgment = await runCases(request, runtime, compiled.file);
+  const timeLimitMs = request.timeLimitMs ?? (await problemTimeLimit(problem, request.cacheDir));
+  const judgment = await runCases(request, runtime, compiled.file, timeLimitMs);
   const typed = await typing;
   if (!typed || typed.ok) return judgment;
   // A broken rule of the source (a forbidden import, no named export) says exactly what to change:
@@ -59,7 +62,15 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   return { ...judgment, verdict: 'CE', message: safeText(`${typed.message} (the cases ran: ${judgment.passed}/${judgment.total} passed; --no-typecheck skips this check)`) };
 }
 
-async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string): Promise<Judgment> {
+/** A number, or a calibrated limit: calibrate.ts is loaded only for a problem that has one. */
+async function problemTimeLimit(problem: Problem, cacheDir: string): Promise<number> {
+  const rule = problem.meta.limits.timeMs;
+  if (typeof rule === 'number') return rule;
+  const { timeLimitFor } = await import('./calibrate.ts');
+  return timeLimitFor(problem, cacheDir);
+}
+
+async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string, timeLimitMs: number): Promise<Judgment> {
   const { problem, cases } = request;
   const usesCustomChecker = problem.meta.checker?.kind === 'custom' || cases.some((c) => c.checker?.kind === 'custom');
   const context: OutcomeContext = {
@@ -68,13 +79,14 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
     solutionLabel: request.solutionLabel,
     revealHidden: request.revealHidden === true,
     keepOutput: request.keepOutput === true,
+    timeLimitMs,
     ...(usesCustomChecker && { customCheck: await loadCustomChecker(problem, request.cacheDir, runtime.structures) }),
   };
 
   const limits = problem.meta.limits;
   const open = async () => {
     const started = new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
-    return { sandbox: started, loaded: await started.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS)) };
+    return { sandbox: started, loaded: await started.load(Math.max(timeLimitMs, MIN_LOAD_LIMIT_MS)) };
   };
   let { sandbox, loaded } = await open();
   if (loaded.kind !== 'ready') {
@@ -93,10 +105,10 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
         continue;
       }
       const payload = argumentPayload(problem.signature, testCase);
-      const outcome = checkReplyShape(problem.signature, testCase, await sandbox.run(payload, seed, limits.timeMs, testCase.kind === 'example'));
+      const outcome = checkReplyShape(problem.signature, testCase, await sandbox.run(payload, seed, timeLimitMs, testCase.kind === 'example'));
       if (outcome.kind === 'crashed') await sandbox.dispose();
       const judged = withHeap(await judgeSafely(context, testCase, outcome, seed), outcome, testCase);
-      const result = shouldRepeat(testCase, outcome, judged) ? await timeCase(sandbox, payload, seed, limits.timeMs, judged) : { ...judged, timing: SINGLE };
+      const result = shouldRepeat(testCase, outcome, judged) ? await timeCase(sandbox, payload, seed, timeLimitMs, judged) : { ...judged, timing: SINGLE };
       if (!sandbox.alive && result.verdict === 'AC') {
         // The repeated calls (for timing only) took the sandbox down: the next case gets a new one, as
         // the verdicts are the first calls' and must not depend on the repeats.

@@ -25,6 +25,8 @@ export interface OutcomeContext {
   /** What a passing example printed is kept too (kata test --verbose). */
   keepOutput?: boolean;
   customCheck?: CustomCheck;
+  /** The time limit per case on this machine (a calibrated limit is resolved before judging). */
+  timeLimitMs: number;
 }
 
 const OUTPUT_SHOWN = 2000;
@@ -50,7 +52,8 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
   const base = { id: testCase.id, kind: testCase.kind, seed };
   const detail = (extra: Partial<CaseDetail> = {}, output = ''): { detail?: CaseDetail } =>
     hidden ? {} : { detail: { input: testCase.input, expected: testCase.error ? { error: testCase.error } : testCase.expected, ...extra, ...(output && { output: output.slice(0, OUTPUT_SHOWN) }) } };
-  const { timeMs: limitMs, memoryMb } = problem.meta.limits;
+  const { memoryMb } = problem.meta.limits;
+  const limitMs = context.timeLimitMs;
 
   switch (outcome.kind) {
     case 'timeout':

@@ -112,7 +112,7 @@ export function readJson<S extends z.ZodType>(root: string, file: string, schema
 
 /** Every field name of the package files, for "did you mean" on a misspelt one. */
 const FIELD_NAMES = [
-  ...['formatVersion', 'title', 'difficulty', 'tags', 'limits', 'timeMs', 'memoryMb', 'signature', 'checker'],
+  ...['formatVersion', 'title', 'difficulty', 'tags', 'limits', 'timeMs', 'memoryMb', 'referenceMultiple', 'minMs', 'maxMs', 'signature', 'checker'],
   ...['function', 'params', 'name', 'type', 'nodeOf', 'returns', 'output', 'class', 'constructor', 'methods', 'kind', 'abs', 'rel'],
   ...['input', 'expected', 'error', 'message', 'explanation', 'note', 'generate', 'seed', 'size'],
 ];
