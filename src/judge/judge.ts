@@ -108,13 +108,15 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
       const outcome = checkReplyShape(problem.signature, testCase, await sandbox.run(payload, seed, timeLimitMs, testCase.kind === 'example'));
       if (outcome.kind === 'crashed') await sandbox.dispose();
       const judged = withHeap(await judgeSafely(context, testCase, outcome, seed), outcome, testCase);
-      const result = shouldRepeat(testCase, outcome, judged) ? await timeCase(sandbox, payload, seed, timeLimitMs, judged) : { ...judged, timing: SINGLE };
-      if (!sandbox.alive && result.verdict === 'AC') {
-        // The repeated calls (for timing only) took the sandbox down: the next case gets a new one, as
-        // the verdicts are the first calls' and must not depend on the repeats.
+      // A sandbox that died after answering (it broke its channel) is not timed: the next case finds it dead, as always.
+      const timed = sandbox.alive && shouldRepeat(testCase, outcome, judged) ? await timeCase(sandbox, payload, seed, timeLimitMs, judged) : { result: { ...judged, timing: SINGLE }, restart: false };
+      if (timed.restart) {
+        // The repeated calls (for timing only) hung or ran out of memory, and the sandbox was killed: the
+        // next case gets a new one, since verdicts are the first calls' and must not depend on the repeats.
         await sandbox.dispose();
         ({ sandbox, loaded } = await open());
       }
+      const result = timed.result;
       results.push(report(request, result));
       // A solution that hangs, or takes its process down, costs one case's limit for the whole
       // judgment: the remaining cases are skipped rather than each paying a restart and a limit.

@@ -62,14 +62,17 @@ export function credibleTimes(outcome: RepeatOutcome): number[] | null {
 
 /**
  * Repeats a fast example in the sandbox and gives its result the median time. The verdict is already
- * decided on the first call and does not change; a repeat that fails in any way (it threw, hung or
- * died) leaves the single time, and judge.ts starts a new sandbox if this one is gone.
+ * decided on the first call and does not change; a repeat that fails in any way leaves the single time.
+ * `restart`: the repeats hung or ran out of memory and the sandbox was killed, so judge.ts starts a new
+ * one for the next case. A sandbox that crashed or broke its channel is not replaced: that is the
+ * solution's doing, and the next case is RE as it would be after any call.
  */
-export async function timeCase(sandbox: Sandbox, payload: Uint8Array, seed: number, timeLimitMs: number, result: CaseResult): Promise<CaseResult> {
+export async function timeCase(sandbox: Sandbox, payload: Uint8Array, seed: number, timeLimitMs: number, result: CaseResult): Promise<{ result: CaseResult; restart: boolean }> {
   const outcome = await sandbox.repeat(payload, seed, repeatRuns(result.timeMs), REPEAT_BUDGET_MS, timeLimitMs);
+  const restart = outcome.kind === 'timeout' || outcome.kind === 'memory';
   const times = credibleTimes(outcome);
-  if (!times) return { ...result, timing: SINGLE };
-  return { ...result, timeMs: round(median(times)), timing: { method: 'median', runs: times.length, warmupMs: result.timeMs } };
+  if (!times) return { result: { ...result, timing: SINGLE }, restart };
+  return { result: { ...result, timeMs: round(median(times)), timing: { method: 'median', runs: times.length, warmupMs: result.timeMs } }, restart };
 }
 
 function round(ms: number): number {
