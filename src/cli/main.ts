@@ -175,6 +175,14 @@ export async function main(argv: string[]): Promise<number> {
     .action(run(() => import('./commands/validate.ts')));
 
   program
+    .command('calibrate')
+    .description("measure on this machine the reference of problems with calibrated time limits: its time, the limit derived from it, the cache key")
+    .argument('[slugs...]', 'the problems (default: every problem with a calibrated limit)')
+    .option('--cached', 'show the cached figures without measuring anything')
+    .option('--json', 'print JSON instead of a table')
+    .action(run(() => import('./commands/calibrate.ts')));
+
+  program
     .command('import')
     .description('turn a case file of another format into a kata package')
     .argument('<format>', 'the format of the file: exercism (problem-specifications canonical-data.json)')

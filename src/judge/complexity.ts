@@ -28,6 +28,8 @@ import { descendants, newLeafProcess, readSched, type SchedSample } from './sche
 import { checkReplyShape } from './shape.ts';
 import { argumentPayload, callSpec } from './spec.ts';
 import type { Verdict } from './verdict.ts';
+import { timeLimitFor } from './calibrate.ts';
+import { ceilingTimeMs } from '../problem/schema.ts';
 
 export const COMPLEXITY_DEFAULTS = {
   startSize: 8,
@@ -148,6 +150,7 @@ export async function estimateComplexity(request: ComplexityRequest): Promise<Co
     problem,
     solutionFile: request.solutionFile,
     solutionLabel: request.solutionLabel,
+    timeLimitMs: await timeLimitFor(problem, cacheDir),
     ...(problem.meta.checker?.kind === 'custom' && { customCheck: await loadCustomChecker(problem, cacheDir, runtime.structures) }),
   };
   const run: Run = { problem, settings, context, solution, reference, started: performance.now() };
@@ -169,7 +172,7 @@ export async function estimateComplexity(request: ComplexityRequest): Promise<Co
 /** The growing phase: sizes double, one run each, until both programs have stopped. Returns the inputs made. */
 async function grow(run: Run, generate: Generator, onSize: ComplexityRequest['onSize']): Promise<SizedInput[]> {
   const { problem, settings, solution, reference } = run;
-  const stopMs = problem.meta.limits.timeMs * settings.limitShare;
+  const stopMs = run.context.timeLimitMs * settings.limitShare;
   const inputs: SizedInput[] = [];
   let lastSizeMs = 0;
   for (let size = settings.startSize; solution.stopped === undefined || reference.stopped === undefined; size *= 2) {
@@ -240,7 +243,7 @@ async function startSubject(problem: Problem, runtime: Runtime, cacheDir: string
   const { limits } = problem.meta;
   const before = descendants();
   const sandbox = new Sandbox({ runtime, solutionFile: compiled.file, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
-  const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
+  const loaded = await sandbox.load(Math.max(ceilingTimeMs(limits.timeMs), MIN_LOAD_LIMIT_MS));
   if (loaded.kind === 'ready') return { ...subject, sandbox, pid: newLeafProcess(before) };
   await sandbox.dispose();
   if (loaded.kind === 'load-failed') return failed(subject, null, loaded.verdict, `${label} does not load: ${loaded.error.message}`);
@@ -277,7 +280,7 @@ function makeInput(problem: Problem, generate: Generator, size: number): SizedIn
 async function measure(run: Run, subject: Subject, input: SizedInput, keep: boolean): Promise<{ value: unknown; timeMs: number } | undefined> {
   const { problem, context } = run;
   const before = subject.pid === null ? null : readSched(subject.pid);
-  const outcome = checkReplyShape(problem.signature, input.testCase, await subject.sandbox!.run(input.payload, input.seed, problem.meta.limits.timeMs));
+  const outcome = checkReplyShape(problem.signature, input.testCase, await subject.sandbox!.run(input.payload, input.seed, context.timeLimitMs));
   const after = subject.pid === null ? null : readSched(subject.pid);
   const verdict = subject === run.reference ? referenceVerdict(outcome) : await solutionVerdict(context, input, outcome);
   if (verdict.verdict !== 'AC' || outcome.kind !== 'returned') {

@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseProblem } from '../problem/cases.ts';
 import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
+import { ceilingTimeMs } from '../problem/schema.ts';
 import { Random, type Generator } from '../problem/random.ts';
 import { answerType, stepType, type Signature } from '../problem/signature.ts';
 import { answerAsData, checkAnswer } from '../problem/values.ts';
@@ -109,16 +110,18 @@ async function referenceAnswers(problem: Problem, cases: readonly Case[], cacheD
   const compiled = await compileSolution(cacheDir, referenceFile, runtime.structures);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the reference solution');
   const { limits } = problem.meta;
+  // A calibrated limit is derived from the reference's time on these very cases: its ceiling holds here.
+  const timeLimitMs = ceilingTimeMs(limits.timeMs);
   const sandbox = new Sandbox({ runtime, solutionFile: compiled.file, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
   try {
-    const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
+    const loaded = await sandbox.load(Math.max(timeLimitMs, MIN_LOAD_LIMIT_MS));
     if (loaded.kind !== 'ready') {
       const why = loaded.kind === 'load-failed' ? loaded.error.message : loaded.kind === 'crashed' ? loaded.message : loaded.kind === 'timeout' ? 'it did not finish loading in time' : 'it ran out of memory';
       throw new KataError('BAD_PACKAGE', `${shown} does not load: ${why}`, `run kata judge ${problem.slug} --solution ${shown} to see more`);
     }
     const answers: unknown[] = [];
     for (const testCase of cases) {
-      const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), caseSeed(problem.slug, testCase.id), limits.timeMs);
+      const outcome = await sandbox.run(argumentPayload(problem.signature, testCase), caseSeed(problem.slug, testCase.id), timeLimitMs);
       if (outcome.kind !== 'returned') throw fail(testCase, `got ${describeFailure(outcome)}`);
       answers.push(storedAnswer(problem.signature, testCase, outcome.value, (problemText) => fail(testCase, `returned an answer of the wrong type (${problemText})`)));
     }

@@ -11,6 +11,7 @@ import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
 import { argumentPayload, callSpec } from './spec.ts';
 import { checkReplyShape } from './shape.ts';
+import { shouldRepeat, SINGLE, timeCase } from './timing.ts';
 import { isKataError } from '../util/errors.ts';
 import { safeText } from '../util/text.ts';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
@@ -28,6 +29,8 @@ export interface JudgeRequest {
   revealHidden?: boolean;
   /** Keep what passing examples printed too (kata test --verbose); failures always keep it. */
   keepOutput?: boolean;
+  /** The time limit per case; by default the problem's, calibrated on this machine when it asks for that. */
+  timeLimitMs?: number;
   /** Also run the TypeScript compiler on the solution, alongside the cases: a mismatch is CE. */
   typecheck?: boolean;
   onCase?: (result: CaseResult) => void;
@@ -45,7 +48,8 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   if (!compiled.ok) return failedToLoad(request, 'CE', relabel(compiled.message, request));
   const typing = request.typecheck ? typecheckSolution(request.cacheDir, problem, request.solutionFile, request.solutionLabel) : null;
   typing?.catch(() => undefined); // awaited below; a failure of the checker itself surfaces there
-  const judgment = await runCases(request, runtime, compiled.file);
+  const timeLimitMs = request.timeLimitMs ?? (await problemTimeLimit(problem, request.cacheDir));
+  const judgment = await runCases(request, runtime, compiled.file, timeLimitMs);
   const typed = await typing;
   if (!typed || typed.ok) return judgment;
   // A broken rule of the source (a forbidden import, no named export) says exactly what to change:
@@ -58,7 +62,15 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
   return { ...judgment, verdict: 'CE', message: safeText(`${typed.message} (the cases ran: ${judgment.passed}/${judgment.total} passed; --no-typecheck skips this check)`) };
 }
 
-async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string): Promise<Judgment> {
+/** A number, or a calibrated limit: calibrate.ts is loaded only for a problem that has one. */
+async function problemTimeLimit(problem: Problem, cacheDir: string): Promise<number> {
+  const rule = problem.meta.limits.timeMs;
+  if (typeof rule === 'number') return rule;
+  const { timeLimitFor } = await import('./calibrate.ts');
+  return timeLimitFor(problem, cacheDir);
+}
+
+async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string, timeLimitMs: number): Promise<Judgment> {
   const { problem, cases } = request;
   const usesCustomChecker = problem.meta.checker?.kind === 'custom' || cases.some((c) => c.checker?.kind === 'custom');
   const context: OutcomeContext = {
@@ -67,12 +79,16 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
     solutionLabel: request.solutionLabel,
     revealHidden: request.revealHidden === true,
     keepOutput: request.keepOutput === true,
+    timeLimitMs,
     ...(usesCustomChecker && { customCheck: await loadCustomChecker(problem, request.cacheDir, runtime.structures) }),
   };
 
   const limits = problem.meta.limits;
-  const sandbox = new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
-  const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
+  const open = async () => {
+    const started = new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
+    return { sandbox: started, loaded: await started.load(Math.max(timeLimitMs, MIN_LOAD_LIMIT_MS)) };
+  };
+  let { sandbox, loaded } = await open();
   if (loaded.kind !== 'ready') {
     await sandbox.dispose();
     const failure = describeLoadFailure(loaded, request);
@@ -88,9 +104,19 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
         results.push(report(request, { id: testCase.id, kind: testCase.kind, verdict: 'SKIPPED', timeMs: 0, seed }));
         continue;
       }
-      const outcome = checkReplyShape(problem.signature, testCase, await sandbox.run(argumentPayload(problem.signature, testCase), seed, limits.timeMs));
+      const payload = argumentPayload(problem.signature, testCase);
+      const outcome = checkReplyShape(problem.signature, testCase, await sandbox.run(payload, seed, timeLimitMs, testCase.kind === 'example'));
       if (outcome.kind === 'crashed') await sandbox.dispose();
-      const result = await judgeSafely(context, testCase, outcome, seed);
+      const judged = withHeap(await judgeSafely(context, testCase, outcome, seed), outcome, testCase);
+      // A sandbox that died after answering (it broke its channel) is not timed: the next case finds it dead, as always.
+      const timed = sandbox.alive && shouldRepeat(testCase, outcome, judged) ? await timeCase(sandbox, payload, seed, timeLimitMs, judged) : { result: { ...judged, timing: SINGLE }, restart: false };
+      if (timed.restart) {
+        // The repeated calls (for timing only) hung or ran out of memory, and the sandbox was killed: the
+        // next case gets a new one, since verdicts are the first calls' and must not depend on the repeats.
+        await sandbox.dispose();
+        ({ sandbox, loaded } = await open());
+      }
+      const result = timed.result;
       results.push(report(request, result));
       // A solution that hangs, or takes its process down, costs one case's limit for the whole
       // judgment: the remaining cases are skipped rather than each paying a restart and a limit.
@@ -116,6 +142,12 @@ export async function judgeSafely(context: OutcomeContext, testCase: Case, outco
     const message = hidden ? UNJUDGEABLE : `${UNJUDGEABLE}: ${(error as Error)?.message ?? String(error)}`;
     return { id: testCase.id, kind: testCase.kind, verdict: 'RE', timeMs: 0, seed, message };
   }
+}
+
+/** An example's heap figure, as the sandbox measured it around the call (its claim, like its time). */
+function withHeap(result: CaseResult, outcome: RunOutcome, testCase: Case): CaseResult {
+  if (testCase.kind !== 'example' || !('heapBytes' in outcome) || outcome.heapBytes === undefined) return result;
+  return { ...result, peakHeapMb: Math.round((outcome.heapBytes / 1024 / 1024) * 1000) / 1000 };
 }
 
 /** Every case result passes here: text the solution chose is made safe before any reporter sees it. */

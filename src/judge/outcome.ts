@@ -12,6 +12,7 @@ import { answerAsData, checkAnswer, withBigints } from '../problem/values.ts';
 import { compactJson } from '../util/text.ts';
 import { runCustomCheck, type CustomCheck } from './checker.ts';
 import { wallLimitMs } from './limits.ts';
+import { CPU_SLACK_MS } from './timing.ts';
 import { compareWithErrors, DEFAULT_TOLERANCE, type CompareOptions, type Difference } from './compare.ts';
 import type { RunOutcome } from './sandbox.ts';
 import type { ThrownError } from './sandbox/protocol.ts';
@@ -25,6 +26,8 @@ export interface OutcomeContext {
   /** What a passing example printed is kept too (kata test --verbose). */
   keepOutput?: boolean;
   customCheck?: CustomCheck;
+  /** The time limit per case on this machine (a calibrated limit is resolved before judging). */
+  timeLimitMs: number;
 }
 
 const OUTPUT_SHOWN = 2000;
@@ -43,8 +46,6 @@ const HIDDEN = {
   wrong: 'wrong answer',
 } as const;
 
-/** A child's own time is reported only when the judge's clocks make it credible (CPU ticks are 10 ms). */
-const CPU_SLACK_MS = 30;
 
 export async function judgeOutcome(context: OutcomeContext, testCase: Case, outcome: RunOutcome, seed: number): Promise<CaseResult> {
   const { problem } = context;
@@ -54,7 +55,8 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
   const shown = hidden ? undefined : caseValues(problem.signature, testCase.input, testCase.expected);
   const detail = (extra: Partial<CaseDetail> = {}, output = ''): { detail?: CaseDetail } =>
     shown === undefined ? {} : { detail: { input: shown.input, expected: testCase.error ? { error: testCase.error } : shown.expected, ...extra, ...(output && { output: output.slice(0, OUTPUT_SHOWN) }) } };
-  const { timeMs: limitMs, memoryMb } = problem.meta.limits;
+  const { memoryMb } = problem.meta.limits;
+  const limitMs = context.timeLimitMs;
 
   switch (outcome.kind) {
     case 'timeout':

@@ -7,7 +7,8 @@
  * message can crash the judge. Between requests the child is stopped (SIGSTOP), so nothing it left
  * running can use CPU or memory. Limits: a watchdog per request (SIGKILL on expiry), the judge's own
  * clock for TLE, V8's heap limit, a resident-memory poll and a memory cgroup where one can be had,
- * and a 64 MiB stack so that recursion 10^5 deep works.
+ * and a 64 MiB stack so that recursion 10^5 deep works. The memory limit is the solution's own: what
+ * the empty runtime holds (Node and the harness, measured before the solution loads) is not counted.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
 import { closeOpened, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
 import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
 import { cpuTicks, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
-import type { LoadOutcome, RunOutcome } from './sandbox/outcomes.ts';
+import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
 
 const V8_STACK_KIB = 60_000;
@@ -35,8 +36,15 @@ const MAX_REPLY_BYTES = 256 * 1024 * 1024;
 const NEAR_LIMIT = 0.9;
 /** Room above the problem's limit for what the cgroup counts besides the process's own memory. */
 const CGROUP_SLACK_MB = 32;
+/** V8's heap limit is the problem's limit plus room for the harness's own heap (a few MB). */
+const HARNESS_HEAP_MB = 32;
+/** Until the empty runtime's memory is measured, the cgroup leaves this much room for it. */
+const STARTUP_ALLOWANCE_MB = 256;
+const MIB = 1024 * 1024;
 
-export type { CaseOutput, LoadOutcome, Measured, RunOutcome } from './sandbox/outcomes.ts';
+export type { CaseOutput, LoadOutcome, Measured, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
+
+type Outcome = RunOutcome | LoadOutcome | RepeatOutcome;
 
 export interface SandboxOptions {
   runtime: Runtime;
@@ -47,15 +55,17 @@ export interface SandboxOptions {
 }
 
 interface Pending {
-  /** 0 while loading; a case's nonce after. */
+  /** 0 while starting and loading; a case's nonce after. */
   nonce: number;
+  /** The replies that fit this request. */
+  expects: readonly ChildMessage['type'][];
   started: number;
   cpuTicks: number;
   /** When the first frame of the reply was complete, and the child's CPU ticks then: decoding is the judge's time. */
   replied?: { at: number; cpuTicks: number };
   /** Stops the clocks (watchdog and memory poll) once a reply is in. */
   stopClocks: () => void;
-  settle: (outcome: RunOutcome | LoadOutcome) => void;
+  settle: (outcome: Outcome) => void;
 }
 
 const live = new Set<Sandbox>();
@@ -86,6 +96,8 @@ export class Sandbox {
   private nodePid: number | null = null;
   /** The highest resident memory seen by the poll (VmHWM), for telling V8's heap limit from other aborts. */
   private peakKb = 0;
+  /** What the empty runtime held once it was up, before the solution loaded: not the solution's. */
+  private baseline = { rssKb: 0, cgroupBytes: 0 };
   /** Why the process was killed when no request was pending, for the next request to report. */
   private deathNote = 'the solution process had already ended';
 
@@ -97,7 +109,7 @@ export class Sandbox {
       this.isolation.machine.permissionFlag,
       ...readable.map((file) => `--allow-fs-read=${file}`),
       `--stack-size=${V8_STACK_KIB}`,
-      `--max-old-space-size=${options.memoryMb}`,
+      `--max-old-space-size=${options.memoryMb + HARNESS_HEAP_MB}`,
       // CPU time is what the limit is on: GC helper threads would count a collection several times over.
       '--single-threaded-gc',
       '--enable-source-maps',
@@ -107,7 +119,7 @@ export class Sandbox {
     // Outside bubblewrap, an empty folder of its own: whatever Node might write relative to it lands nowhere that matters.
     if (this.isolation.mode === 'node') this.workDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
     const cgroupSupport = this.isolation.mode === 'os' ? this.isolation.machine.cgroup : null;
-    if (cgroupSupport) this.cgroup = MemoryCgroup.create(cgroupSupport, (options.memoryMb + CGROUP_SLACK_MB) * 1024 * 1024);
+    if (cgroupSupport) this.cgroup = MemoryCgroup.create(cgroupSupport, (options.memoryMb + CGROUP_SLACK_MB + STARTUP_ALLOWANCE_MB) * MIB);
     const plan = planLaunch(this.isolation, readable, node, this.workDir ?? '/', this.cgroup !== null);
     this.child = spawn(plan.command, plan.args, { stdio: plan.stdio, env: {}, detached: true, cwd: plan.cwd, ...(plan.uid !== undefined && { uid: plan.uid, gid: plan.uid }) });
     closeOpened(plan);
@@ -133,20 +145,46 @@ export class Sandbox {
     this.child.on('error', (error) => this.finish({ kind: 'crashed', message: `could not start the sandbox: ${error.message}`, output: '' }, true));
   }
 
-  /** Loads the solution; the time limit covers code that runs at import time. */
-  load(timeLimitMs: number): Promise<LoadOutcome> {
+  /**
+   * Loads the solution; the time limit covers code that runs at import time. First the harness says it
+   * is up, and the memory of the empty runtime is measured: from then on, limits count only what is above it.
+   */
+  async load(timeLimitMs: number): Promise<LoadOutcome> {
+    const hello = (await this.request(0, timeLimitMs, { type: 'hello' }, ['hello'])) as LoadOutcome;
+    if (hello.kind !== 'ready') return hello;
+    this.measureBaseline();
     const init: InitRequest = {
       type: 'init',
       solutionUrl: pathToFileURL(this.options.solutionFile).href,
       structuresUrl: pathToFileURL(this.options.runtime.structures).href,
       call: this.options.call,
     };
-    return this.request(0, timeLimitMs, init) as Promise<LoadOutcome>;
+    return this.request(0, timeLimitMs, init, ['ready', 'load-failed']) as Promise<LoadOutcome>;
   }
 
-  run(payload: Uint8Array, seed: number, timeLimitMs: number): Promise<RunOutcome> {
+  /** One call on a case; `measureHeap` asks the child for the heap the call used (its claim). */
+  run(payload: Uint8Array, seed: number, timeLimitMs: number, measureHeap = false): Promise<RunOutcome> {
     const nonce = ++this.nonce;
-    return this.request(nonce, timeLimitMs, { type: 'case', nonce, payload, seed }) as Promise<RunOutcome>;
+    return this.request(nonce, timeLimitMs, { type: 'case', nonce, payload, seed, ...(measureHeap && { measureHeap }) }, CASE_REPLIES) as Promise<RunOutcome>;
+  }
+
+  /** The same case `runs` more times (at most `budgetMs` of calls), for a median time; no answers. */
+  repeat(payload: Uint8Array, seed: number, runs: number, budgetMs: number, timeLimitMs: number): Promise<RepeatOutcome> {
+    const nonce = ++this.nonce;
+    return this.request(nonce, timeLimitMs, { type: 'repeat', nonce, payload, seed, runs, budgetMs }, ['timings']) as Promise<RepeatOutcome>;
+  }
+
+  /** The empty runtime's memory, in MB, as measured before the solution loaded. */
+  get baselineMb(): number {
+    return Math.round(this.baseline.rssKb / 1024);
+  }
+
+  /** Called while the child is stopped after saying hello, so the figures hold still. */
+  private measureBaseline(): void {
+    const pid = this.solutionPid();
+    const resident = pid === null ? null : residentKb(pid);
+    this.baseline = { rssKb: resident?.rss ?? 0, cgroupBytes: this.cgroup?.usage() ?? 0 };
+    this.cgroup?.setLimit((this.options.memoryMb + CGROUP_SLACK_MB) * MIB + this.baseline.cgroupBytes);
   }
 
   /** Kills the process; resolves once it is gone, so no judgment leaves a process behind. */
@@ -190,7 +228,7 @@ export class Sandbox {
     return this.nodePid;
   }
 
-  private async request(nonce: number, timeLimitMs: number, message: ParentMessage): Promise<RunOutcome | LoadOutcome> {
+  private async request(nonce: number, timeLimitMs: number, message: ParentMessage, expects: readonly ChildMessage['type'][]): Promise<Outcome> {
     await this.started;
     if (this.exited) return { kind: 'crashed', message: this.deathNote, output: this.stray };
     return new Promise((resolve) => {
@@ -207,6 +245,7 @@ export class Sandbox {
       };
       const pending: Pending = {
         nonce,
+        expects,
         started,
         cpuTicks: cpuTicks(this.solutionPid()),
         stopClocks,
@@ -225,7 +264,7 @@ export class Sandbox {
     if (this.group !== null && !this.exited) signalGroup(this.group, signal);
   }
 
-  private finish(outcome: RunOutcome | LoadOutcome, kill = false): void {
+  private finish(outcome: Outcome, kill = false): void {
     const pending = this.pending;
     this.pending = null;
     if (kill || outcome.kind === 'memory' || outcome.kind === 'crashed') void this.dispose();
@@ -269,16 +308,16 @@ export class Sandbox {
       return;
     }
     const message = decoded.message;
-    const expected = pending.nonce === 0 ? ['ready', 'load-failed'] : ['returned', 'bad-answer', 'threw'];
     const nonce = message && 'nonce' in message ? message.nonce : 0;
-    if (!message || !expected.includes(message.type) || nonce !== pending.nonce) {
+    if (!message || !pending.expects.includes(message.type) || nonce !== pending.nonce) {
       // One well-formed reply per request: anything else is the solution writing to the judge's channel.
       this.breach(message ? 'a message the judge did not ask for' : 'a malformed message');
       return;
     }
     // A burst past the limit between two polls: the cgroup's peak still shows it.
     const peak = pending.nonce === 0 ? null : this.cgroup?.peak();
-    if (peak && peak > this.options.memoryMb * 1024 * 1024) this.finish({ kind: 'memory', peakMb: Math.round(peak / 1024 / 1024) });
+    const solutionPeak = peak ? peak - this.baseline.cgroupBytes : 0;
+    if (solutionPeak > this.options.memoryMb * MIB) this.finish({ kind: 'memory', peakMb: Math.round(solutionPeak / MIB) });
     else this.finish(this.toOutcome(message, pending));
   }
 
@@ -287,12 +326,14 @@ export class Sandbox {
     this.finish({ kind: 'crashed', message: this.deathNote, output: '' }, true);
   }
 
-  private toOutcome(message: ChildMessage, pending: Pending): RunOutcome | LoadOutcome {
-    if (message.type === 'ready') return { kind: 'ready' };
+  private toOutcome(message: ChildMessage, pending: Pending): Outcome {
+    if (message.type === 'ready' || message.type === 'hello') return { kind: 'ready' };
     if (message.type === 'load-failed') return { kind: 'load-failed', verdict: message.verdict, error: message.error };
     const replied = pending.replied ?? { at: performance.now(), cpuTicks: cpuTicks(this.solutionPid()) };
     const measured = { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
-    const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes };
+    if (message.type === 'timings') return { kind: 'timings', ...measured, times: message.times };
+    const heap = message.heapBytes !== undefined ? { heapBytes: message.heapBytes } : {};
+    const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes, ...heap };
     if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
     if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
     return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }), ...(message.results && { results: message.results }) };
@@ -323,7 +364,7 @@ export class Sandbox {
    * (a failed check inside Node, which a solution can provoke) is a crash, whatever was printed.
    */
   private nearLimit(): boolean {
-    const peakKb = Math.max(this.peakKb, (this.cgroup?.peak() ?? 0) / 1024);
+    const peakKb = Math.max(this.peakKb - this.baseline.rssKb, ((this.cgroup?.peak() ?? 0) - this.baseline.cgroupBytes) / 1024);
     return peakKb >= this.options.memoryMb * 1024 * NEAR_LIMIT;
   }
 
@@ -344,8 +385,8 @@ export class Sandbox {
     this.peakKb = Math.max(this.peakKb, resident?.peak ?? 0);
     // In its own network namespace, what the sandbox queues in TCP sockets is its own, and counts.
     const socketKb = pid !== null && this.isolation.mode === 'os' ? tcpQueuedBytes(pid) / 1024 : 0;
-    const cgroupKb = (this.cgroup?.usage() ?? 0) / 1024;
-    const usedKb = Math.max((rssKb ?? 0) + socketKb, cgroupKb);
+    const cgroupKb = ((this.cgroup?.usage() ?? 0) - this.baseline.cgroupBytes) / 1024;
+    const usedKb = Math.max((rssKb ?? 0) - this.baseline.rssKb + socketKb, cgroupKb);
     if (usedKb > this.options.memoryMb * 1024) this.finish({ kind: 'memory', peakMb: Math.round(usedKb / 1024) });
   }
 
@@ -353,6 +394,8 @@ export class Sandbox {
     if (this.stray.length < STRAY_OUTPUT_CAP) this.stray += chunk.toString('utf8', 0, STRAY_OUTPUT_CAP - this.stray.length);
   }
 }
+
+const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer', 'threw'];
 
 /** A reply may legitimately hold as much as the solution's memory; decoding gets twice that, at least 512 MB. */
 function decodeHeapMb(memoryMb: number): number {

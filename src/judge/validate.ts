@@ -16,6 +16,7 @@ import { formatDuration } from '../util/time.ts';
 import { writeAtomically } from './compile.ts';
 import { GENERATOR_FILE, loadGenerator, materializeCases, runGenerator } from './generate.ts';
 import { checkInputs } from './inputs.ts';
+import { timeLimitFor } from './calibrate.ts';
 import { judgeSolution } from './judge.ts';
 import { VERDICTS, type Judgment, type Verdict } from './verdict.ts';
 
@@ -101,15 +102,16 @@ async function checkReference(problem: Problem, cases: Case[], cacheDir: string,
     add({ level: 'error', file: PROBLEM_FILES.reference, message: `gets ${judgment.verdict}${firstFailure(judgment)}: the reference must pass every case` });
     return false;
   }
-  const limit = problem.meta.limits.timeMs;
+  const limit = await timeLimitFor(problem, cacheDir);
+  const calibrated = typeof problem.meta.limits.timeMs === 'number' ? '' : ', calibrated on this machine';
   const slowest = judgment.cases.reduce((worst, result) => (result.timeMs > worst.timeMs ? result : worst));
   const within = slowest.timeMs <= limit / 2;
   add({
     level: within ? 'ok' : 'error',
     file: PROBLEM_FILES.reference,
     message: within
-      ? `accepted on ${everyOne(judgment.total, 'case')}; slowest ${slowest.id} in ${formatDuration(slowest.timeMs)} (limit ${limit} ms)`
-      : `takes ${formatDuration(slowest.timeMs)} on ${slowest.id}, more than half the ${limit} ms limit: raise limits.timeMs or speed up the reference`,
+      ? `accepted on ${everyOne(judgment.total, 'case')}; slowest ${slowest.id} in ${formatDuration(slowest.timeMs)} (limit ${limit} ms${calibrated})`
+      : `takes ${formatDuration(slowest.timeMs)} on ${slowest.id}, more than half the ${limit} ms limit${calibrated}: raise limits.timeMs${calibrated ? '.maxMs' : ''} or speed up the reference`,
   });
   return true;
 }

@@ -1,6 +1,7 @@
 /** The closed set of verdicts, and what one case's judgment holds. */
 import type { CaseKind } from '../problem/load.ts';
 import type { Difference } from './compare.ts';
+import type { CaseTiming } from './timing.ts';
 
 export const VERDICTS = ['AC', 'WA', 'TLE', 'MLE', 'RE', 'CE'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -22,6 +23,10 @@ export interface CaseResult {
   kind: CaseKind;
   verdict: CaseVerdict;
   timeMs: number;
+  /** How timeMs was measured: one call, or the median of repeated calls (timing.ts). */
+  timing?: CaseTiming;
+  /** For an example: the most heap the judged call used, above what was in use before it, in MB. */
+  peakHeapMb?: number;
   /** The seed of Math.random for this case. */
   seed: number;
   message?: string;

@@ -190,7 +190,7 @@ function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean
 
 /** Every field name of the package files, for "did you mean" on a misspelt one that is not also missing. */
 const FIELD_NAMES = [
-  ...['formatVersion', 'title', 'difficulty', 'tags', 'limits', 'timeMs', 'memoryMb', 'signature', 'checker', 'bounds'],
+  ...['formatVersion', 'title', 'difficulty', 'tags', 'limits', 'timeMs', 'memoryMb', 'referenceMultiple', 'minMs', 'maxMs', 'signature', 'checker', 'bounds'],
   ...['function', 'params', 'name', 'type', 'nodeOf', 'returns', 'output', 'class', 'constructor', 'methods', 'kind', 'abs', 'rel'],
   ...['input', 'expected', 'error', 'message', 'explanation', 'note', 'generate', 'seed', 'size'],
   ...['value', 'length', 'chars', 'distinct', 'order', 'each'],

@@ -131,7 +131,7 @@ export const ProblemSchema = z.strictObject({
   difficulty: z.enum(['easy', 'medium', 'hard']),
   tags: z.array(z.string().min(1)).default([]),
   limits: z.strictObject({
-    timeMs: z.number().int().min(10).max(60_000),
+    timeMs: z.lazy(() => TimeLimitSchema),
     memoryMb: z.number().int().min(64).max(16_384),
   }),
   signature: SignatureSchema,
@@ -139,6 +139,40 @@ export const ProblemSchema = z.strictObject({
   /** The constraints of the statement, checked on every stored and generated case by kata validate. */
   bounds: z.lazy(() => z.record(z.string(), BoundSchema)).optional(),
 });
+
+const FixedTimeSchema = z.number().int().min(10).max(60_000);
+
+/**
+ * A time limit as a multiple of the reference's time on the machine that judges, within a floor and a
+ * ceiling: kata measures the reference once per machine (src/judge/calibrate.ts), so the same package
+ * gives the same verdicts on a slow CI runner and a fast laptop. At least 2, since the reference must
+ * run within half the limit.
+ */
+export const CalibratedTimeSchema = z
+  .strictObject({
+    referenceMultiple: z.number().min(2, 'must be at least 2: the reference must run within half the limit').max(1000),
+    minMs: FixedTimeSchema,
+    maxMs: FixedTimeSchema,
+  })
+  .refine((limit) => limit.minMs <= limit.maxMs, { message: 'must be at least minMs', path: ['maxMs'] });
+
+/** A number of milliseconds, or a calibrated limit: each with its own errors, not a union's. */
+export const TimeLimitSchema = z.unknown().transform((value, ctx): number | CalibratedTimeJson => {
+  const result = isPlainObject(value) ? CalibratedTimeSchema.safeParse(value) : FixedTimeSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+
+/** `2000 ms`, or `5 × the reference's time, 500 to 10000 ms`. */
+export function describeTimeLimit(timeMs: number | CalibratedTimeJson): string {
+  return typeof timeMs === 'number' ? `${timeMs} ms` : `${timeMs.referenceMultiple} × the reference's time, ${timeMs.minMs} to ${timeMs.maxMs} ms`;
+}
+
+/** The limit when it is a number; for a calibrated one, its ceiling: what holds on any machine. */
+export function ceilingTimeMs(timeMs: number | CalibratedTimeJson): number {
+  return typeof timeMs === 'number' ? timeMs : timeMs.maxMs;
+}
 
 /**
  * How answers are compared. `exact` (the default) compares by type; `unordered` ignores the order of
@@ -211,4 +245,5 @@ export type SignatureJson = FunctionSignatureJson | ClassSignatureJson;
 export type CaseJson = z.infer<typeof CaseSchema>;
 export type GeneratedCaseJson = z.infer<typeof GeneratedCaseSchema>;
 export type CheckerJson = z.infer<typeof CheckerSchema>;
+export type CalibratedTimeJson = z.infer<typeof CalibratedTimeSchema>;
 export type BoundJson = z.infer<typeof BoundSchema>;

@@ -19,6 +19,8 @@ export function judgmentToJson(judgment: Judgment): object {
       kind: result.kind,
       verdict: result.verdict,
       timeMs: result.timeMs,
+      ...(result.timing !== undefined && { timing: result.timing }),
+      ...(result.peakHeapMb !== undefined && { peakHeapMb: result.peakHeapMb }),
       seed: result.seed,
       ...(result.maxError !== undefined && { maxError: result.maxError }),
       ...(result.message !== undefined && { message: result.message }),

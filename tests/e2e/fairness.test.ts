@@ -14,7 +14,7 @@ import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
 
 const dir = temporaryFolder('kata-fairness-');
 const problem = loadProblem(FIXTURE_WORKSPACE, 'add');
-const limitMs = problem.meta.limits.timeMs;
+const limitMs = problem.meta.limits.timeMs as number;
 // 70% of the limit in CPU time, measured inside the call.
 const solution = join(dir, 'near-limit.ts');
 writeFileSync(solution, `export function add(a: number, b: number): number {

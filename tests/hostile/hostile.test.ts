@@ -78,7 +78,7 @@ describe('hostile solutions', () => {
       expect(Number.isInteger(result.timeMs), `hidden time ${result.timeMs}`).toBe(true);
     }
     // A solution that stalls costs about one time limit, not one per case.
-    expect(elapsed).toBeLessThan(wallLimitMs(problem.meta.limits.timeMs) * 2 + 8000);
+    expect(elapsed).toBeLessThan(wallLimitMs(problem.meta.limits.timeMs as number) * 2 + 8000);
   });
 });
 

@@ -10,6 +10,7 @@ import { allAccepted, buildReport, type GradeResult } from '../../judge/grade/re
 import { gradeAll, prepareProblems } from '../../judge/grade/run.ts';
 import { expectedCost, parseShard, pickShard } from '../../judge/grade/shard.ts';
 import { listSlugs, loadHiddenCases, loadProblem, problemDir } from '../../problem/load.ts';
+import { ceilingTimeMs } from '../../problem/schema.ts';
 import { KataError } from '../../util/errors.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { checkDestinations, parseDestinations, writeReports } from '../grade-output.ts';
@@ -119,7 +120,8 @@ function costOf(root: string, submission: Submission): number {
   let cost = costs.get(submission.slug);
   if (cost === undefined) {
     const problem = loadProblem(root, submission.slug);
-    cost = expectedCost(problem.meta.limits.timeMs, problem.examples.length + loadHiddenCases(root, problem).length);
+    // The ceiling of a calibrated limit: the same on every machine, so every shard splits alike.
+    cost = expectedCost(ceilingTimeMs(problem.meta.limits.timeMs), problem.examples.length + loadHiddenCases(root, problem).length);
     costs.set(submission.slug, cost);
   }
   return cost;

@@ -9,6 +9,7 @@ import { KataError } from '../../util/errors.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { judgeAndReport, setUpIsolation, solutionPath } from '../judging.ts';
 import { revealAndOffer } from '../reveal.ts';
+import { timeLimitFor } from '../../judge/calibrate.ts';
 
 interface JudgeOptions {
   solution?: string;
@@ -62,6 +63,6 @@ async function complexity(context: CliContext, problem: Problem, solution: strin
   });
   if (live) context.err(context.style.dim('repeating every size until the fastest times settle...'));
   if (json) context.out(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, problem: problem.slug, solution: label, complexity: estimate }));
-  else for (const line of complexityLines(estimate, problem.meta.limits.timeMs, context.style)) context.out(line);
+  else for (const line of complexityLines(estimate, await timeLimitFor(problem, context.cacheDir()), context.style)) context.out(line);
   return estimate.solution.failure ? EXIT.NOT_ACCEPTED : EXIT.OK;
 }

@@ -4,6 +4,7 @@ import { loadProblem, loadStatement } from '../../problem/load.ts';
 import { renderSignature, typeDeclarations, type Signature } from '../../problem/signature.ts';
 import { show } from '../../report/human.ts';
 import { renderMarkdown, safeMarkdown } from '../../report/markdown.ts';
+import { describeTimeLimit } from '../../problem/schema.ts';
 import { KataError } from '../../util/errors.ts';
 import { escapeControls } from '../../util/text.ts';
 import type { CliContext } from '../context.ts';
@@ -26,7 +27,7 @@ export async function run(context: CliContext, slug: string, options: ShowOption
   const statement = loadStatement(problem).trim();
   const lines = [
     `${style.bold(escapeControls(meta.title))}  ${style.dim(escapeControls(`${slug} · ${meta.difficulty} · ${meta.tags.join(', ')}`))}`,
-    style.dim(`limits: ${meta.limits.timeMs} ms per case, ${meta.limits.memoryMb} MB`),
+    style.dim(`limits: ${describeTimeLimit(meta.limits.timeMs)} per case, ${meta.limits.memoryMb} MB`),
     '',
     ...(options.raw ? [safeMarkdown(statement)] : renderMarkdown(statement, { width, style })),
     '',

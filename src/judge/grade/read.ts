@@ -17,6 +17,8 @@ const CaseSchema = z.object({
   seed: z.number(),
   message: z.string().optional(),
   maxError: z.number().optional(),
+  timing: z.object({ method: z.enum(['median', 'single']), runs: z.number().int(), warmupMs: z.number().optional() }).optional(),
+  peakHeapMb: z.number().optional(),
 });
 const ResultSchema = z.object({
   schemaVersion: z.number(),

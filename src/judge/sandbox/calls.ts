@@ -8,34 +8,62 @@ import { checkValue } from '../../problem/values.ts';
 import { AnswerShapeError, decodeTree, decodeValue, encodeValue, NodeRecord, type NodeClasses } from './codec.ts';
 import type { ClassCall, FunctionCall, ParamSpec } from './protocol.ts';
 
-export type CallResult =
+/** `heapBytes`: the most heap the solution's code used above what was in use before it, when a meter was given. */
+export type CallResult = (
   | { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean }
   | { kind: 'bad-answer'; reason: string; timeMs: number }
   /** In a class case, `results` are those of the steps before the one that threw. */
-  | { kind: 'threw'; error: unknown; timeMs: number; step?: number; results?: unknown[] };
+  | { kind: 'threw'; error: unknown; timeMs: number; step?: number; results?: unknown[] }
+) & { heapBytes?: number };
 
 type Clock = () => number;
+
+/** Brackets the solution's own code: `end` gives the most heap used since `begin`, in bytes. */
+export interface HeapMeter {
+  begin(): void;
+  end(): number;
+}
+
+/** Without a meter, the calls run as they would with none: nothing measured, nothing added. */
+const NO_METER = { begin: () => undefined, end: () => undefined };
+
+function meterOf(meter: HeapMeter | null): { begin(): void; end(): { heapBytes: number } | undefined } {
+  if (!meter) return NO_METER;
+  return { begin: () => meter.begin(), end: () => ({ heapBytes: meter.end() }) };
+}
 type Answer = { ok: true; value: unknown } | { ok: false; reason: string };
 
-export async function callFunction(spec: FunctionCall, fn: (...args: unknown[]) => unknown, data: unknown[], classes: NodeClasses, now: Clock): Promise<CallResult> {
+export async function callFunction(spec: FunctionCall, fn: (...args: unknown[]) => unknown, data: unknown[], classes: NodeClasses, now: Clock, heapMeter: HeapMeter | null = null): Promise<CallResult> {
   const records = new Map<number, NodeRecord>();
   const args = decodeArgs(spec.params, data, classes, records, spec.returnsNodeOf);
+  const meter = meterOf(heapMeter);
+  meter.begin();
   const start = now();
   let value: unknown;
   try {
     value = fn(...args);
     if (isThenable(value)) value = await value;
   } catch (error) {
-    return { kind: 'threw', error, timeMs: now() - start };
+    const timeMs = now() - start;
+    return { kind: 'threw', error, timeMs, ...meter.end() };
   }
   const timeMs = now() - start;
+  const heap = meter.end();
   const answer = encodeFunctionAnswer(spec, args, value, records);
   // For a void function, a returned value is a likely mistake worth pointing out on a wrong answer.
-  if (answer.ok) return { kind: 'returned', value: answer.value, timeMs, ignoredReturn: spec.output !== undefined && value !== undefined };
-  return { kind: 'bad-answer', reason: answer.reason, timeMs };
+  if (answer.ok) return { kind: 'returned', value: answer.value, timeMs, ignoredReturn: spec.output !== undefined && value !== undefined, ...heap };
+  return { kind: 'bad-answer', reason: answer.reason, timeMs, ...heap };
 }
 
-export async function callClass(spec: ClassCall, Class: new (...args: unknown[]) => unknown, data: [string[], unknown[][]], classes: NodeClasses, now: Clock): Promise<CallResult> {
+export async function callClass(spec: ClassCall, Class: new (...args: unknown[]) => unknown, data: [string[], unknown[][]], classes: NodeClasses, now: Clock, heapMeter: HeapMeter | null = null): Promise<CallResult> {
+  // The steps' arguments are decoded inside the metered span: small next to what the instance holds.
+  const meter = meterOf(heapMeter);
+  meter.begin();
+  const result = await callSteps(spec, Class, data, classes, now);
+  return { ...result, ...meter.end() };
+}
+
+async function callSteps(spec: ClassCall, Class: new (...args: unknown[]) => unknown, data: [string[], unknown[][]], classes: NodeClasses, now: Clock): Promise<CallResult> {
   const [operations, argumentLists] = data;
   const results: unknown[] = [null];
   let timeMs = 0;

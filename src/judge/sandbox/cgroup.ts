@@ -86,6 +86,21 @@ export class MemoryCgroup {
     }
   }
 
+  /**
+   * A new limit, lower or higher. cgroup v1 wants memory.limit_in_bytes <= memory.memsw.limit_in_bytes
+   * at every moment, so the first write fails when raising; it is made again once memsw is raised.
+   */
+  setLimit(bytes: number): void {
+    if (this.support.version === 2) {
+      tryWrite(join(this.dir, 'memory.max'), String(bytes));
+      return;
+    }
+    const lowered = tryWrite(join(this.dir, 'memory.limit_in_bytes'), String(bytes));
+    tryWrite(join(this.dir, 'memory.memsw.limit_in_bytes'), String(bytes));
+    if (!lowered) tryWrite(join(this.dir, 'memory.limit_in_bytes'), String(bytes));
+    tryWrite(join(this.dir, 'memory.kmem.tcp.limit_in_bytes'), String(bytes));
+  }
+
   /** Moves a process in; false when that failed. */
   add(pid: number): boolean {
     return tryWrite(join(this.dir, 'cgroup.procs'), String(pid));

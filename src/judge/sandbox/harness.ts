@@ -11,18 +11,23 @@
  */
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
-import { callClass, callFunction } from './calls.ts';
+import { callClass, callFunction, type CallResult, type HeapMeter } from './calls.ts';
 import { lockDown } from './lockdown.ts';
 import type { NodeClasses } from './codec.ts';
 import { encodeFrame, FrameReader } from './frames.ts';
 import { Random } from '../../problem/random.ts';
-import type { CaseRequest, ChildMessage, InitRequest, ParentMessage, ThrownError } from './protocol.ts';
+import type { CaseRequest, ChildMessage, InitRequest, ParentMessage, RepeatRequest, ThrownError } from './protocol.ts';
 
 const REPLY_FD = 3;
 const now = performance.now.bind(performance);
 const writeSync = fs.writeSync;
 const serialize = v8.serialize;
 const deserialize = v8.deserialize;
+const heapStatistics = v8.getHeapStatistics;
+const gcProfiler = new v8.GCProfiler();
+const startGcProfiler = gcProfiler.start.bind(gcProfiler);
+const stopGcProfiler = gcProfiler.stop.bind(gcProfiler);
+const max = Math.max;
 const input = process.stdin;
 const OUTPUT_CAP = 8 * 1024;
 const TEXT_CAP = 8 * 1024;
@@ -65,8 +70,10 @@ function captureOutput(chunk: unknown): boolean {
 }
 
 function onMessage(message: ParentMessage): void {
-  if (message.type === 'init') void load(message);
+  if (message.type === 'hello') reply({ type: 'hello' });
+  else if (message.type === 'init') void load(message);
   else if (message.type === 'case') void runCase(message);
+  else if (message.type === 'repeat') void repeatCase(message);
 }
 
 async function load(request: InitRequest): Promise<void> {
@@ -99,22 +106,67 @@ async function load(request: InitRequest): Promise<void> {
   reply({ type: 'ready' });
 }
 
+/** One call of the solution on a fresh copy of the case's inputs, with Math.random seeded for the case. */
+async function callOnce(payload: Uint8Array, seed: number, heapMeter: HeapMeter | null): Promise<CallResult | null> {
+  if (!exported || !classes || !init) return null;
+  const data = deserialize(payload) as unknown;
+  seedRandom(seed);
+  const call = init.call;
+  return call.kind === 'function'
+    ? await callFunction(call, exported, data as unknown[], classes, now, heapMeter)
+    : await callClass(call, exported as unknown as new (...args: unknown[]) => unknown, data as [string[], unknown[][]], classes, now, heapMeter);
+}
+
 async function runCase(request: CaseRequest): Promise<void> {
-  if (!exported || !classes || !init) return;
   captured = '';
   capturedBytes = 0;
-  const data = deserialize(request.payload) as unknown;
-  seedRandom(request.seed);
-  const call = init.call;
-  const result =
-    call.kind === 'function'
-      ? await callFunction(call, exported, data as unknown[], classes, now)
-      : await callClass(call, exported as unknown as new (...args: unknown[]) => unknown, data as [string[], unknown[][]], classes, now);
-  const common = { nonce: request.nonce, timeMs: result.timeMs, output: captured, outputBytes: capturedBytes };
+  const result = await callOnce(request.payload, request.seed, request.measureHeap ? heapMeter : null);
+  if (!result) return;
+  const common = { nonce: request.nonce, timeMs: result.timeMs, output: captured, outputBytes: capturedBytes, ...(result.heapBytes !== undefined && { heapBytes: result.heapBytes }) };
   if (result.kind === 'returned') trySend({ type: 'returned', ...common, value: result.value, ignoredReturn: result.ignoredReturn });
   else if (result.kind === 'bad-answer') trySend({ type: 'bad-answer', ...common, reason: result.reason });
   else trySend({ type: 'threw', ...common, error: describeThrown(result.error), ...(result.step !== undefined && { step: result.step }), ...(result.results && { results: result.results }) });
 }
+
+/**
+ * The same case again, for a median time: each call gets its own copy of the inputs (a solution may
+ * change them) and the case's seed. Answers and output are dropped; the verdict is the first call's.
+ */
+async function repeatCase(request: RepeatRequest): Promise<void> {
+  const times: number[] = [];
+  let spent = 0;
+  while (times.length < request.runs && spent < request.budgetMs) {
+    const result = await callOnce(request.payload, request.seed, null);
+    if (!result) return;
+    // A call that did not return as the judged one did says the timing is not of the same work.
+    if (result.kind !== 'returned') break;
+    times.push(result.timeMs);
+    spent += result.timeMs;
+  }
+  captured = '';
+  capturedBytes = 0;
+  reply({ type: 'timings', nonce: request.nonce, times });
+}
+
+/**
+ * The most heap in use during the call, above what was in use when it began: the larger of the heap at
+ * its end and the heap before each collection that ran meanwhile.
+ */
+const heapMeter: HeapMeter = (() => {
+  let before = 0;
+  return {
+    begin() {
+      before = heapStatistics().used_heap_size;
+      startGcProfiler();
+    },
+    end() {
+      const profile = stopGcProfiler();
+      let peak = heapStatistics().used_heap_size;
+      for (const collection of profile?.statistics ?? []) peak = max(peak, collection.beforeGC.heapStatistics.usedHeapSize);
+      return max(0, peak - before);
+    },
+  };
+})();
 
 /** Sends a reply; an answer that cannot be serialized (a function, a symbol) is a wrong answer. */
 function trySend(message: ChildMessage & { nonce: number; timeMs: number }): void {

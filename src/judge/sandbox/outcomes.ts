@@ -14,13 +14,23 @@ export interface Measured {
   cpuMs: number;
 }
 
+/** What the child says about its call: `timeMs` always, `heapBytes` when the judge asked for it. */
+interface Claimed {
+  timeMs: number;
+  heapBytes?: number;
+}
+
 export type RunOutcome =
-  | (CaseOutput & Measured & { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean })
-  | (CaseOutput & Measured & { kind: 'bad-answer'; reason: string; timeMs: number })
-  | (CaseOutput & Measured & { kind: 'threw'; error: ThrownError; timeMs: number; step?: number; results?: unknown[] })
+  | (CaseOutput & Measured & Claimed & { kind: 'returned'; value: unknown; ignoredReturn: boolean })
+  | (CaseOutput & Measured & Claimed & { kind: 'bad-answer'; reason: string })
+  | (CaseOutput & Measured & Claimed & { kind: 'threw'; error: ThrownError; step?: number; results?: unknown[] })
   | { kind: 'timeout'; timeMs: number }
+  /** `peakMb` is the solution's own use: the empty runtime's memory, measured at start, is not counted. */
   | { kind: 'memory'; peakMb: number }
   | { kind: 'crashed'; message: string; output: string };
+
+/** Repeated calls of one case: the child's time of each, and the judge's own measure of them all. */
+export type RepeatOutcome = (Measured & { kind: 'timings'; times: number[] }) | Exclude<RunOutcome, { elapsedMs: number }>;
 
 export type LoadOutcome =
   | { kind: 'ready' }

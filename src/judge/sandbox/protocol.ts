@@ -35,15 +35,36 @@ export interface InitRequest {
   call: FunctionCall | ClassCall;
 }
 
+/** The first request: answered once the harness is up, so the judge can measure the empty runtime's memory. */
+export interface HelloRequest {
+  type: 'hello';
+}
+
 export interface CaseRequest {
   type: 'case';
   nonce: number;
   /** v8-serialized argument list, decoded afresh for every case. */
   payload: Uint8Array;
   seed: number;
+  /** Also measure the heap the call used (examples only: the figure is the solution's claim). */
+  measureHeap?: boolean;
 }
 
-export type ParentMessage = InitRequest | CaseRequest;
+/**
+ * Call the solution again on the same case, `runs` times, each on a fresh copy of the inputs, for a
+ * median time. The answers are not sent: the verdict is the first call's.
+ */
+export interface RepeatRequest {
+  type: 'repeat';
+  nonce: number;
+  payload: Uint8Array;
+  seed: number;
+  runs: number;
+  /** Stop early once the calls have taken this long in all. */
+  budgetMs: number;
+}
+
+export type ParentMessage = HelloRequest | InitRequest | CaseRequest | RepeatRequest;
 
 export interface ThrownError {
   name: string;
@@ -57,14 +78,21 @@ interface CaseReply {
   timeMs: number;
   output: string;
   outputBytes: number;
+  /** The most heap the call used above what was in use before it, in bytes, when asked for. */
+  heapBytes?: number;
 }
 
 export type ChildMessage =
+  | { type: 'hello' }
   | { type: 'ready' }
+  | { type: 'timings'; nonce: number; times: number[] }
   | { type: 'load-failed'; verdict: 'CE' | 'RE'; error: ThrownError }
   | (CaseReply & { type: 'returned'; value: unknown; ignoredReturn?: boolean })
   | (CaseReply & { type: 'bad-answer'; reason: string })
   | (CaseReply & { type: 'threw'; error: ThrownError; step?: number; results?: unknown[] });
+
+/** The most repeated calls a timing may hold; a reply with more is forged. */
+export const MAX_RUNS = 64;
 
 type Fields = Record<string, unknown>;
 
@@ -86,13 +114,19 @@ function readThrown(value: unknown): ThrownError | null {
 /** A reply from the sandbox as a ChildMessage, or null when it is not one. */
 export function readReply(data: unknown): ChildMessage | null {
   if (!isRecord(data)) return null;
+  if (data.type === 'hello') return { type: 'hello' };
   if (data.type === 'ready') return { type: 'ready' };
+  if (data.type === 'timings') {
+    const ok = isCount(data.nonce) && Array.isArray(data.times) && data.times.length <= MAX_RUNS && data.times.every(isCount);
+    return ok ? { type: 'timings', nonce: data.nonce as number, times: data.times as number[] } : null;
+  }
   if (data.type === 'load-failed') {
     const error = readThrown(data.error);
     return error && (data.verdict === 'CE' || data.verdict === 'RE') ? { type: 'load-failed', verdict: data.verdict, error } : null;
   }
   if (!isCount(data.nonce) || !isCount(data.timeMs) || !isText(data.output) || !isCount(data.outputBytes)) return null;
-  const reply = { nonce: data.nonce, timeMs: data.timeMs, output: data.output, outputBytes: data.outputBytes };
+  if (data.heapBytes !== undefined && !isCount(data.heapBytes)) return null;
+  const reply = { nonce: data.nonce, timeMs: data.timeMs, output: data.output, outputBytes: data.outputBytes, ...(isCount(data.heapBytes) && { heapBytes: data.heapBytes }) };
   if (data.type === 'returned') return { type: 'returned', ...reply, value: data.value, ignoredReturn: data.ignoredReturn === true };
   if (data.type === 'bad-answer') return isText(data.reason) ? { type: 'bad-answer', ...reply, reason: data.reason } : null;
   if (data.type !== 'threw') return null;

@@ -25,6 +25,7 @@ import { Sandbox, type RunOutcome } from '../sandbox.ts';
 import { checkReplyShape } from '../shape.ts';
 import { argumentPayload, callSpec } from '../spec.ts';
 import type { CaseResult, Verdict } from '../verdict.ts';
+import { timeLimitFor } from '../calibrate.ts';
 
 export type Trial =
   | { kind: 'discarded'; reason: string }
@@ -78,6 +79,7 @@ export class Oracle {
       problem,
       solutionFile: request.solutionFile,
       solutionLabel: request.solutionLabel,
+      timeLimitMs: await timeLimitFor(problem, cacheDir),
       ...(usesCustom && { customCheck: await loadCustomChecker(problem, cacheDir, runtime.structures) }),
     };
     const validate = existsSync(join(problem.dir, VALIDATOR_FILE)) ? await loadValidator(problem, cacheDir) : null;
@@ -106,7 +108,7 @@ export class Oracle {
     const load = await this.sandbox('solution');
     if (load !== null) return { kind: 'failed', testCase, result: { id: CASE_ID, kind: 'example', verdict: load.verdict, timeMs: 0, seed: this.seed, message: load.message } };
     const { limits } = this.problem.meta;
-    const outcome = checkReplyShape(this.problem.signature, testCase, await this.solution!.run(argumentPayload(this.problem.signature, testCase), this.seed, limits.timeMs));
+    const outcome = checkReplyShape(this.problem.signature, testCase, await this.solution!.run(argumentPayload(this.problem.signature, testCase), this.seed, this.context.timeLimitMs));
     const result = cleanResult(await judgeSafely(this.context, testCase, outcome, this.seed));
     return result.verdict === 'AC' ? { kind: 'agreed', testCase } : { kind: 'failed', testCase, result };
   }
@@ -182,7 +184,7 @@ export class Oracle {
     if (load !== null) throw new KataError('BAD_PACKAGE', load.message, `run kata validate ${this.problem.slug}`);
     const testCase: Case = { id: CASE_ID, kind: 'example', input };
     const { limits } = this.problem.meta;
-    return checkReplyShape(this.problem.signature, testCase, await this.reference!.run(argumentPayload(this.problem.signature, testCase), this.seed, limits.timeMs));
+    return checkReplyShape(this.problem.signature, testCase, await this.reference!.run(argumentPayload(this.problem.signature, testCase), this.seed, this.context.timeLimitMs));
   }
 
   /** A live, loaded sandbox for one side: null when it is ready, else why it did not load. */
@@ -193,7 +195,7 @@ export class Oracle {
     const sandbox = new Sandbox({ runtime: this.runtime, solutionFile: this.files[side], call: callSpec(this.problem.signature), memoryMb: limits.memoryMb });
     if (side === 'reference') this.reference = sandbox;
     else this.solution = sandbox;
-    const loaded = await sandbox.load(Math.max(limits.timeMs, MIN_LOAD_LIMIT_MS));
+    const loaded = await sandbox.load(Math.max(this.context.timeLimitMs, MIN_LOAD_LIMIT_MS));
     if (loaded.kind === 'ready') return null;
     await sandbox.dispose();
     const named =

@@ -259,7 +259,7 @@ function makeProblem(signature: unknown, checker?: unknown): Problem {
 const returned = (value: unknown, timeMs = 1): RunOutcome => ({ kind: 'returned', value, timeMs, elapsedMs: timeMs, cpuMs: 0, ignoredReturn: false, output: '', outputBytes: 0 });
 const threw = (name: string, message: string): RunOutcome => ({ kind: 'threw', error: { name, message }, timeMs: 1, elapsedMs: 1, cpuMs: 0, output: '', outputBytes: 0 });
 const judge = (problem: Problem, testCase: Partial<Case>, outcome: RunOutcome, customCheck?: OutcomeContext['customCheck']) =>
-  judgeOutcome({ problem, solutionFile: '/s.ts', solutionLabel: 's.ts', ...(customCheck && { customCheck }) }, { id: 'example-1', kind: 'example', input: {}, ...testCase }, outcome, 1);
+  judgeOutcome({ problem, solutionFile: '/s.ts', solutionLabel: 's.ts', timeLimitMs: problem.meta.limits.timeMs as number, ...(customCheck && { customCheck }) }, { id: 'example-1', kind: 'example', input: {}, ...testCase }, outcome, 1);
 
 describe('verdicts and messages', () => {
   const means = makeProblem({ function: 'means', params: [{ name: 'nums', type: 'int[]' }], returns: { type: 'float[]' } }, { kind: 'exact', abs: 1e-6, rel: 1e-6 });

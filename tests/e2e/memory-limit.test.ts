@@ -1,0 +1,60 @@
+/**
+ * The memory limit is the solution's own: what Node and the harness hold before the solution loads is
+ * measured and not counted, so a 64 MB limit lets a solution use nearly 64 MB (an empty Node process
+ * alone takes about 40 MB of it otherwise), and a solution far over it is still MLE.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chooseIsolation, useIsolation } from '../../src/judge/isolation.ts';
+import { judgeSolution } from '../../src/judge/judge.ts';
+import { loadProblem, type Problem } from '../../src/problem/load.ts';
+import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
+
+const LIMIT_MB = 64;
+const dir = temporaryFolder('kata-memory-limit-');
+const fixture = loadProblem(FIXTURE_WORKSPACE, 'add');
+const problem: Problem = { ...fixture, meta: { ...fixture.meta, limits: { timeMs: 2000, memoryMb: LIMIT_MB } } };
+
+/** A solution that holds `mb` MB, written to every page so that it is resident, until it returns. */
+function holding(name: string, mb: number, kind: 'typed' | 'array'): string {
+  const file = join(dir, name);
+  const allocate =
+    kind === 'typed'
+      ? `const held = new Float64Array(${mb} * 131072).fill(1);`
+      : // Filled with a double, each element is a pointer to a boxed number: 16 bytes.
+        `const held: number[] = new Array(${mb} * 65536).fill(0.5);`;
+  writeFileSync(file, `export function add(a: number, b: number): number {\n  ${allocate}\n  return a + b + held.length * 0;\n}\n`);
+  return file;
+}
+
+function judge(file: string) {
+  return judgeSolution({ problem, cases: problem.examples.slice(0, 1), solutionFile: file, solutionLabel: 'solution.ts', cacheDir: join(dir, 'cache') });
+}
+
+describe(`a ${LIMIT_MB} MB memory limit`, () => {
+  useIsolation(chooseIsolation());
+
+  it('accepts a solution that holds 48 MB outside the heap (a typed array)', async () => {
+    const judgment = await judge(holding('typed-under.ts', 48, 'typed'));
+    expect(judgment.verdict, JSON.stringify(judgment)).toBe('AC');
+  });
+
+  it('accepts a solution that holds 40 MB on the heap, and reports about that much heap for the example', async () => {
+    const judgment = await judge(holding('heap-under.ts', 40, 'array'));
+    expect(judgment.verdict, JSON.stringify(judgment)).toBe('AC');
+    const heapMb = judgment.cases[0]!.peakHeapMb!;
+    expect(heapMb).toBeGreaterThan(35);
+    expect(heapMb).toBeLessThan(LIMIT_MB);
+  });
+
+  it('gives MLE to a solution that holds 160 MB outside the heap', async () => {
+    const judgment = await judge(holding('typed-over.ts', 160, 'typed'));
+    expect(judgment.verdict, JSON.stringify(judgment)).toBe('MLE');
+  });
+
+  it('gives MLE to a solution that holds 160 MB on the heap', async () => {
+    const judgment = await judge(holding('heap-over.ts', 160, 'array'));
+    expect(judgment.verdict, JSON.stringify(judgment)).toBe('MLE');
+  });
+});
