@@ -160,7 +160,11 @@ export const CalibratedTimeSchema = z
 export const TimeLimitSchema = z.unknown().transform((value, ctx): number | CalibratedTimeJson => {
   const result = isPlainObject(value) ? CalibratedTimeSchema.safeParse(value) : FixedTimeSchema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  // A missing limit stays an invalid_type issue, so that readers can say "missing" (and pair it with a misspelt key).
+  for (const issue of result.error.issues) {
+    if (value === undefined && issue.code === 'invalid_type') ctx.addIssue({ code: 'invalid_type', expected: issue.expected, input: undefined, message: issue.message, path: issue.path });
+    else ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  }
   return z.NEVER;
 });
 
