@@ -30,6 +30,8 @@ export async function listRows(root: string, cacheDir: string): Promise<Row[]> {
 function rowsKey(root: string, slugs: readonly string[]): string {
   const problemSources = join(SRC_DIR, 'problem');
   const parts = readdirSync(problemSources).sort().map((name) => `${name}\0${textOf(join(problemSources, name))}`);
+  // How a row is made from a package is part of what a cached row depends on.
+  parts.push(textOf(join(SRC_DIR, 'cli', 'rows.ts')));
   for (const slug of slugs) {
     const dir = join(root, 'problems', slug);
     parts.push(slug, textOf(join(dir, PROBLEM_FILES.meta)), textOf(join(dir, PROBLEM_FILES.examples)));

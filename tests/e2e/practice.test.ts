@@ -205,3 +205,19 @@ describe('kata judge --reveal', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'USAGE' } });
   });
 });
+
+describe('kata list on a package from a stranger', () => {
+  it('prints a title or tag holding terminal escapes as text, never as escapes', () => {
+    const meta = join(ws, 'problems', 'counts', 'problem.json');
+    const original = readFileSync(meta, 'utf8');
+    const data = JSON.parse(original) as { title: string; tags: string[] };
+    writeFileSync(meta, JSON.stringify({ ...data, title: 'Counts\u001b[2J\u001b]0;owned\u0007', tags: ['x\u001b[31m'] }));
+    try {
+      const { stdout } = kata(ws, 'list');
+      expect(stdout).not.toContain('\u001b');
+      expect(stdout).toContain('Counts\\u001b[2J');
+    } finally {
+      writeFileSync(meta, original);
+    }
+  });
+});

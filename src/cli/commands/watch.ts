@@ -139,16 +139,15 @@ class Watcher {
     return hidden ? materializeCases(this.problem, [...visible, ...loadHiddenCases(root, this.problem)], this.context.cacheDir()) : visible;
   }
 
-  private async judge(hidden: boolean): Promise<Judgment> {
+  private judge(cases: readonly Case[]): Promise<Judgment> {
     const file = this.solutionFile();
-    const cases = await this.cases(hidden);
     return judgeSolution({ problem: this.problem, cases, solutionFile: file, solutionLabel: this.context.display(file), cacheDir: this.context.cacheDir(), typecheck: this.typecheck });
   }
 
   private async runExamples(): Promise<void> {
     this.screen = { notes: this.screen.notes.filter((note) => note.startsWith('wrote ')), running: 'running the examples…' };
     this.draw();
-    const examples = await this.judge(false);
+    const examples = await this.judge(await this.cases(false));
     this.screen.examples = examples;
     this.screen.running = undefined;
     this.record('test', examples);
@@ -159,7 +158,7 @@ class Watcher {
   }
 
   private async runHidden(): Promise<void> {
-    const judgment = await this.judge(true);
+    const judgment = await this.judge(await this.cases(true));
     this.screen.hidden = judgment;
     this.screen.running = undefined;
     this.record('judge', judgment);
@@ -170,10 +169,9 @@ class Watcher {
     this.screen.running = 'judging, to find the first failing hidden case…';
     this.draw();
     const cases = await this.cases(true);
-    const file = this.solutionFile();
-    const judgment = this.screen.hidden ?? (await judgeSolution({ problem: this.problem, cases, solutionFile: file, solutionLabel: this.context.display(file), cacheDir: this.context.cacheDir(), typecheck: this.typecheck }));
+    const judgment = this.screen.hidden ?? (await this.judge(cases));
     this.screen.hidden = judgment;
-    const revealed = await revealFirstFailure(this.context, this.problem, cases, judgment, file, this.typecheck);
+    const revealed = await revealFirstFailure(this.context, this.problem, cases, judgment, this.solutionFile(), this.typecheck);
     this.screen.running = undefined;
     if (!revealed) {
       this.screen.notes.push(judgment.verdict === 'AC' ? 'every hidden case passes: nothing to reveal' : 'no hidden case failed: the failures are examples, shown in full');
