@@ -55,10 +55,10 @@ export function readProgress(root: string): Progress {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw brokenFile(file, 'is not valid JSON');
+    throw brokenFile('is not valid JSON');
   }
   const parsed = ProgressSchema.safeParse(data);
-  if (!parsed.success) throw brokenFile(file, `does not match the progress format (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`);
+  if (!parsed.success) throw brokenFile(`does not match the progress format (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`);
   return parsed.data;
 }
 
@@ -178,6 +178,7 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
-function brokenFile(file: string, what: string): KataError {
-  return new KataError('BAD_PROGRESS', `${file} ${what}`, 'fix it by hand, or delete it to start the record afresh (your solutions are not in it)');
+/** Named as the workspace has it, like every package file in a message. */
+function brokenFile(what: string): KataError {
+  return new KataError('BAD_PROGRESS', `${PROGRESS_FILE} ${what}`, 'fix it by hand, or delete it to start the record afresh (your solutions are not in it)');
 }
