@@ -42,7 +42,7 @@ describe('recording attempts', () => {
     writeFileSync(progressFile(root), '{"version": 1, "problems": {"a": {"attempts": -1}}}');
     expect(() => readProgress(root)).toThrow(/progress\.json does not match the progress format \(problems\.a\.attempts/);
     writeFileSync(progressFile(root), '{"version": 1,');
-    expect(() => readProgress(root)).toThrow(/^\.kata/progress\.json is not valid JSON/);
+    expect(() => readProgress(root)).toThrow(/^\.kata\/progress\.json is not valid JSON/);
   });
 });
 
