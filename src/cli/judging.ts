@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseIsolation, useIsolation } from '../judge/isolation.ts';
+import type { HostKind } from '../judge/host.ts';
 import { judgeSolution } from '../judge/judge.ts';
 import { overallVerdict, type CaseResult, type Judgment } from '../judge/verdict.ts';
 import type { Case, Problem } from '../problem/load.ts';
@@ -40,6 +41,16 @@ export function setUpIsolation(context: CliContext, strict = false): void {
   if (isolation.fallback) context.err(`${context.style.warn('note:')} ${isolation.fallback}`);
 }
 
+/**
+ * Where a practice command (test, watch's examples) runs a solution: the solver's own file, in a
+ * workspace where nobody asked for a layer of isolation, runs in a worker thread of kata (host.ts),
+ * many times faster to start than a sandboxed process. Any other file, or an explicit --isolation
+ * (or KATA_ISOLATION), gets the sandboxed process that judge and grade always use.
+ */
+export function practiceHost(context: CliContext, slug: string, solutionFile: string): HostKind {
+  return context.isolation === undefined && solutionFile === join(context.root(), 'solutions', `${slug}.ts`) ? 'thread' : 'process';
+}
+
 export async function judgeAndReport(
   context: CliContext,
   problem: Problem,
@@ -49,6 +60,7 @@ export async function judgeAndReport(
   typecheck = false,
   recordAs?: Attempt['kind'],
   verbose = false,
+  host: HostKind = 'process',
 ): Promise<{ judgment: Judgment; exitCode: number }> {
   const finished: CaseResult[] = [];
   const label = context.display(solutionFile);
@@ -68,6 +80,7 @@ export async function judgeAndReport(
     cacheDir: context.cacheDir(),
     typecheck,
     keepOutput: verbose,
+    host,
     onCase: (result) => {
       finished.push(result);
       const line = reporter.caseDone(result, context.style);
@@ -77,14 +90,14 @@ export async function judgeAndReport(
   context.out(reporter.judgmentDone(judgment, context.style));
   // The record is of the solver's own work: judging another file (--solution) leaves it alone.
   const own = solutionFile === join(context.root(), 'solutions', `${problem.slug}.ts`);
-  if (recordAs && own) record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });
+  if (recordAs && own) await record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });
   return { judgment, exitCode: judgment.verdict === 'AC' ? EXIT.OK : EXIT.NOT_ACCEPTED };
 }
 
 /** The record is the solver's, not the verdict's: a record that cannot be written is a note, not a failure. */
-function record(context: CliContext, slug: string, attempt: Attempt): void {
+async function record(context: CliContext, slug: string, attempt: Attempt): Promise<void> {
   try {
-    recordAttempt(context.root(), slug, attempt);
+    await recordAttempt(context.root(), slug, attempt);
   } catch (error) {
     if (!isKataError(error)) throw error;
     context.err(`${context.style.warn('note:')} progress not recorded: ${error.message} (${error.hint ?? ''})`);

@@ -22,12 +22,12 @@ export async function revealFirstFailure(context: CliContext, problem: Problem, 
   const testCase = failed && cases.find((candidate) => candidate.id === failed.id);
   if (!testCase) return null;
   const again = await judgeSolution({ problem, cases: [testCase], solutionFile, solutionLabel: context.display(solutionFile), cacheDir: context.cacheDir(), typecheck, revealHidden: true });
-  recordReveal(context.root(), problem.slug);
+  await recordReveal(context.root(), problem.slug);
   return { testCase, result: again.cases[0] ?? failed! };
 }
 
 /** Keeps a revealed case among the solver's local cases; says where, or that it was there already. */
-export function keepAsLocalCase(context: CliContext, problem: Problem, revealed: Revealed): string {
+export async function keepAsLocalCase(context: CliContext, problem: Problem, revealed: Revealed): Promise<string> {
   const { testCase } = revealed;
   const json = {
     input: testCase.input,
@@ -36,7 +36,7 @@ export function keepAsLocalCase(context: CliContext, problem: Problem, revealed:
     ...(testCase.checker !== undefined && { checker: testCase.checker }),
     explanation: `${testCase.id}, revealed after a failed judgment`,
   };
-  const saved = appendLocalCase(context.root(), problem, json);
+  const saved = await appendLocalCase(context.root(), problem, json);
   const where = `${LOCAL_CASES_DIR}/${problem.slug}.json`;
   return saved.added ? `kept as local-${saved.number} in ${where}: kata test ${problem.slug} runs it from now on` : `already kept as local-${saved.number} in ${where}`;
 }
@@ -52,7 +52,7 @@ export async function revealAndOffer(context: CliContext, problem: Problem, case
   context.out(`\n${style.bold(`revealed ${revealed.testCase.id}`)} ${style.dim('(judged again to show it; long values are cut here, and a kept case is saved whole)')}`);
   context.out(humanReporter.caseDone(revealed.result, style) ?? '');
   const keep = options.keep === true || (await askYesNo(`add it to your local cases (${LOCAL_CASES_DIR}/${problem.slug}.json), which kata test runs? [y/N] `));
-  if (keep) context.out(keepAsLocalCase(context, problem, revealed));
+  if (keep) context.out(await keepAsLocalCase(context, problem, revealed));
   else if (!process.stdin.isTTY) context.out(style.dim(`kata judge ${problem.slug} --reveal --keep adds it to your local cases`));
 }
 

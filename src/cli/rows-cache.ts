@@ -6,9 +6,10 @@
  * Any change takes the full, validated path; rows with a broken package are never kept, so it is
  * reported every time.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listSlugs, PROBLEM_FILES } from '../problem/files.ts';
+import { formatKey, textOf } from '../problem/format-key.ts';
 import { sha256 } from '../util/hash.ts';
 import { SRC_DIR } from '../util/paths.ts';
 import type { Row } from './rows.ts';
@@ -22,14 +23,13 @@ export async function listRows(root: string, cacheDir: string): Promise<Row[]> {
   const cached = readCache(file);
   if (cached?.key === key) return cached.rows;
   const [{ loadRows }, { readProgress }] = await Promise.all([import('./rows.ts'), import('../problem/progress.ts')]);
-  const rows = loadRows(root, readProgress(root));
+  const rows = loadRows(root, await readProgress(root));
   if (rows.every((row) => row.error === undefined)) writeCache(file, { key, rows });
   return rows;
 }
 
 function rowsKey(root: string, slugs: readonly string[]): string {
-  const problemSources = join(SRC_DIR, 'problem');
-  const parts = readdirSync(problemSources).sort().map((name) => `${name}\0${textOf(join(problemSources, name))}`);
+  const parts = [formatKey()];
   // How a row is made from a package is part of what a cached row depends on.
   parts.push(textOf(join(SRC_DIR, 'cli', 'rows.ts')));
   for (const slug of slugs) {
@@ -38,11 +38,6 @@ function rowsKey(root: string, slugs: readonly string[]): string {
   }
   parts.push(textOf(join(root, PROGRESS)));
   return sha256(parts.join('\0\0'));
-}
-
-/** A file's text; a missing file is marked apart from an empty one. */
-function textOf(file: string): string {
-  return existsSync(file) ? `+${readFileSync(file, 'utf8')}` : '-';
 }
 
 function readCache(file: string): { key: string; rows: Row[] } | null {

@@ -20,6 +20,8 @@ export type CompileResult = { ok: true; file: string } | { ok: false; message: s
 
 export interface Runtime {
   harness: string;
+  /** The harness's entry for a worker thread (thread-sandbox.ts). */
+  threadHarness: string;
   structures: string;
   /** Every file the sandbox may read to run the harness. */
   files: string[];
@@ -29,7 +31,7 @@ export interface Runtime {
 
 const SRC = SRC_DIR;
 /** The sources the sandbox runs, relative to src/; kept in the same layout so relative imports hold. */
-const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/lockdown.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
+const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/thread-harness.ts', 'judge/sandbox/serve.ts', 'judge/sandbox/lockdown.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
 
 const DECODER_SOURCES = ['judge/sandbox/decode-worker.ts', 'judge/sandbox/reply.ts', 'judge/sandbox/protocol.ts'];
 
@@ -37,7 +39,7 @@ const DECODER_SOURCES = ['judge/sandbox/decode-worker.ts', 'judge/sandbox/reply.
 export function prepareRuntime(cacheDir: string): Runtime {
   const files = compileOwnSources(cacheDir, 'runtime', RUNTIME_SOURCES);
   const [decoder] = compileOwnSources(cacheDir, 'decoder', DECODER_SOURCES);
-  return { harness: files[0]!, structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files, decoder: decoder! };
+  return { harness: files[0]!, threadHarness: files[1]!, structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files, decoder: decoder! };
 }
 
 /**

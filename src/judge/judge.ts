@@ -7,7 +7,8 @@ import type { Case, Problem } from '../problem/load.ts';
 import { loadCustomChecker } from './checker.ts';
 import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
 import { typecheckSolution } from './typecheck.ts';
-import { Sandbox, type LoadOutcome, type RunOutcome } from './sandbox.ts';
+import { openHost, type HostKind } from './host.ts';
+import type { LoadOutcome, RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
 import { argumentPayload, callSpec } from './spec.ts';
 import { checkReplyShape } from './shape.ts';
@@ -34,6 +35,8 @@ export interface JudgeRequest {
   /** Also run the TypeScript compiler on the solution, alongside the cases: a mismatch is CE. */
   typecheck?: boolean;
   onCase?: (result: CaseResult) => void;
+  /** Where the solution runs (host.ts): a sandboxed process unless a practice command asks for a thread. */
+  host?: HostKind;
 }
 
 const UNJUDGEABLE = 'the answer could not be judged';
@@ -85,7 +88,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
 
   const limits = problem.meta.limits;
   const open = async () => {
-    const started = new Sandbox({ runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
+    const started = openHost(request.host ?? 'process', { runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
     return { sandbox: started, loaded: await started.load(Math.max(timeLimitMs, MIN_LOAD_LIMIT_MS)) };
   };
   let { sandbox, loaded } = await open();

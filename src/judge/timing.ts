@@ -10,7 +10,8 @@
  * many calls would be finer than 10 ms. Either would let a solution carry more of a hidden input out.
  */
 import type { Case } from '../problem/load.ts';
-import type { RepeatOutcome, RunOutcome, Sandbox } from './sandbox.ts';
+import type { SolutionHost } from './host.ts';
+import type { RepeatOutcome, RunOutcome } from './sandbox.ts';
 import type { CaseResult } from './verdict.ts';
 
 export interface CaseTiming {
@@ -67,7 +68,7 @@ export function credibleTimes(outcome: RepeatOutcome): number[] | null {
  * one for the next case. A sandbox that crashed or broke its channel is not replaced: that is the
  * solution's doing, and the next case is RE as it would be after any call.
  */
-export async function timeCase(sandbox: Sandbox, payload: Uint8Array, seed: number, timeLimitMs: number, result: CaseResult): Promise<{ result: CaseResult; restart: boolean }> {
+export async function timeCase(sandbox: SolutionHost, payload: Uint8Array, seed: number, timeLimitMs: number, result: CaseResult): Promise<{ result: CaseResult; restart: boolean }> {
   const outcome = await sandbox.repeat(payload, seed, repeatRuns(result.timeMs), REPEAT_BUDGET_MS, timeLimitMs);
   const restart = outcome.kind === 'timeout' || outcome.kind === 'memory';
   const times = credibleTimes(outcome);

@@ -4,6 +4,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { KataError } from '../util/errors.ts';
+import { closestMatches } from '../util/text.ts';
 
 export const PROBLEM_FILES = {
   meta: 'problem.json',
@@ -20,3 +22,18 @@ export function listSlugs(root: string): string[] {
     .filter((name) => existsSync(join(problemsDir, name, PROBLEM_FILES.meta)))
     .sort();
 }
+
+/** A problem's folder; an unknown slug is a usage error that suggests the nearest ones. */
+export function problemDir(root: string, slug: string): string {
+  const slugs = listSlugs(root);
+  if (!slugs.includes(slug)) {
+    const suggestions = closestMatches(slug, slugs);
+    throw new KataError(
+      'UNKNOWN_PROBLEM',
+      `unknown problem "${slug}"`,
+      suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? (kata list shows all)` : 'kata list shows all problems',
+    );
+  }
+  return join(root, 'problems', slug);
+}
+

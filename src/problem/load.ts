@@ -8,7 +8,7 @@ import { JsonSyntaxError, parseExactJson } from './infer.ts';
 import { caseProblem, type Case, type CaseKind } from './cases.ts';
 import { CaseListSchema, HiddenListSchema, ProblemSchema, type CaseJson, type GeneratedCaseJson, type ProblemJson } from './schema.ts';
 import { parseSignature, type Signature } from './signature.ts';
-import { listSlugs, PROBLEM_FILES } from './files.ts';
+import { PROBLEM_FILES, problemDir } from './files.ts';
 
 export type { Case, CaseKind } from './cases.ts';
 
@@ -21,20 +21,7 @@ export interface Problem {
 }
 
 export { findWorkspace } from './workspace.ts';
-export { listSlugs, PROBLEM_FILES } from './files.ts';
-
-export function problemDir(root: string, slug: string): string {
-  const slugs = listSlugs(root);
-  if (!slugs.includes(slug)) {
-    const suggestions = closestMatches(slug, slugs);
-    throw new KataError(
-      'UNKNOWN_PROBLEM',
-      `unknown problem "${slug}"`,
-      suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? (kata list shows all)` : 'kata list shows all problems',
-    );
-  }
-  return join(root, 'problems', slug);
-}
+export { listSlugs, PROBLEM_FILES, problemDir } from './files.ts';
 
 export function loadProblem(root: string, slug: string): Problem {
   const dir = problemDir(root, slug);

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { KataError } from '../util/errors.ts';
 import { caseProblem, type Case } from './cases.ts';
 import type { Problem } from './load.ts';
-import { CaseListSchema, type CaseJson } from './schema.ts';
+import type { CaseJson } from './schema.ts';
 import { sameData } from './values.ts';
 
 export const LOCAL_CASES_DIR = join('.kata', 'cases');
@@ -19,8 +19,8 @@ export function localCasesFile(root: string, slug: string): string {
 }
 
 /** The local cases of a problem as cases `local-1`, `local-2`...; none when there is no file. */
-export function loadLocalCases(root: string, problem: Problem): Case[] {
-  return readLocalCases(root, problem).map((json, index) => ({
+export async function loadLocalCases(root: string, problem: Problem): Promise<Case[]> {
+  return (await readLocalCases(root, problem)).map((json, index) => ({
     id: `local-${index + 1}`,
     kind: 'example',
     input: json.input,
@@ -35,9 +35,9 @@ export function loadLocalCases(root: string, problem: Problem): Case[] {
  * Adds a case unless one with the same input is there already. Returns its number (from 1) either way.
  * The file is replaced in one step (a temporary file, then a rename), so an interrupted write never leaves half of it.
  */
-export function appendLocalCase(root: string, problem: Problem, json: CaseJson): { file: string; number: number; added: boolean } {
+export async function appendLocalCase(root: string, problem: Problem, json: CaseJson): Promise<{ file: string; number: number; added: boolean }> {
   const file = localCasesFile(root, problem.slug);
-  const cases = readLocalCases(root, problem);
+  const cases = await readLocalCases(root, problem);
   const existing = cases.findIndex((known) => sameData(known.input, json.input));
   if (existing !== -1) return { file, number: existing + 1, added: false };
   const problemText = caseProblem(problem.signature, json);
@@ -47,7 +47,8 @@ export function appendLocalCase(root: string, problem: Problem, json: CaseJson):
   return { file, number: cases.length, added: true };
 }
 
-function readLocalCases(root: string, problem: Problem): CaseJson[] {
+/** The schemas load only when there is a file to check: most runs have none. */
+async function readLocalCases(root: string, problem: Problem): Promise<CaseJson[]> {
   const file = localCasesFile(root, problem.slug);
   if (!existsSync(file)) return [];
   const shown = join(LOCAL_CASES_DIR, `${problem.slug}.json`);
@@ -58,6 +59,7 @@ function readLocalCases(root: string, problem: Problem): CaseJson[] {
   } catch (error) {
     throw broken(`it is not valid JSON (${(error as Error).message})`);
   }
+  const { CaseListSchema } = await import('./schema.ts');
   const parsed = CaseListSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

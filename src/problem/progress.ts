@@ -7,36 +7,14 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import type { Progress, ProblemProgress, Verdict } from './progress-schema.ts';
+import { sha256 } from '../util/hash.ts';
 import { KataError } from '../util/errors.ts';
 
 export const PROGRESS_FILE = join('.kata', 'progress.json');
 
-const VerdictSchema = z.enum(['AC', 'WA', 'TLE', 'MLE', 'RE', 'CE', 'SKIPPED']);
-
-const ProblemProgressSchema = z.object({
-  attempts: z.number().int().min(0).default(0),
-  firstAttempt: z.iso.datetime().optional(),
-  lastAttempt: z.iso.datetime().optional(),
-  /** The first time `kata judge` accepted a solution: hidden cases included. */
-  solved: z.iso.datetime().optional(),
-  /** The fastest accepted judgment, in milliseconds of case time. */
-  bestTimeMs: z.number().min(0).optional(),
-  lastVerdict: VerdictSchema.optional(),
-  hintsUsed: z.number().int().min(0).default(0),
-  reveals: z.number().int().min(0).default(0),
-});
-
-export const ProgressSchema = z.object({
-  version: z.literal(1),
-  problems: z.record(z.string(), ProblemProgressSchema),
-  /** Every local day (YYYY-MM-DD) with at least one attempt: what streaks are counted from. */
-  days: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
-});
-
-export type ProblemProgress = z.infer<typeof ProblemProgressSchema>;
-export type Progress = z.infer<typeof ProgressSchema>;
-export type Attempt = { kind: 'test' | 'judge'; verdict: z.infer<typeof VerdictSchema>; timeMs: number; at?: Date };
+export type { Progress, ProblemProgress } from './progress-schema.ts';
+export type Attempt = { kind: 'test' | 'judge'; verdict: Verdict; timeMs: number; at?: Date };
 
 const EMPTY: Progress = { version: 1, problems: {}, days: [] };
 /** A lock older than this was left by a process that died holding it. */
@@ -47,23 +25,52 @@ export function progressFile(root: string): string {
   return join(root, PROGRESS_FILE);
 }
 
-/** The record as it is on disk; an empty one when there is none yet. */
-export function readProgress(root: string): Progress {
+/**
+ * The record as it is on disk; an empty one when there is none yet. The text kata last wrote or checked
+ * is known by its hash (in the cache), and is read without the schemas: loading zod to check kata's own
+ * output would cost more than the command that records. Any other text is checked in full.
+ */
+export async function readProgress(root: string): Promise<Progress> {
   const file = progressFile(root);
   if (!existsSync(file)) return structuredClone(EMPTY);
+  const text = readFileSync(file, 'utf8');
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch {
     throw brokenFile('is not valid JSON');
   }
+  if (readChecked(root) === sha256(text)) return data as Progress;
+  const { ProgressSchema } = await import('./progress-schema.ts');
   const parsed = ProgressSchema.safeParse(data);
   if (!parsed.success) throw brokenFile(`does not match the progress format (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`);
+  markChecked(root, text);
   return parsed.data;
 }
 
+function checkedFile(root: string): string {
+  return join(root, '.kata', 'cache', 'progress-checked');
+}
+
+function readChecked(root: string): string | null {
+  try {
+    return readFileSync(checkedFile(root), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Saves time only: a hash that cannot be written means the next read checks in full. */
+function markChecked(root: string, text: string): void {
+  try {
+    writeAtomically(checkedFile(root), sha256(text));
+  } catch {
+    // a read-only cache
+  }
+}
+
 /** One test or judge run. An accepted judge solves the problem; its time competes for the best. */
-export function recordAttempt(root: string, slug: string, attempt: Attempt): ProblemProgress {
+export function recordAttempt(root: string, slug: string, attempt: Attempt): Promise<ProblemProgress> {
   const when = attempt.at ?? new Date();
   const at = when.toISOString();
   return updateProblem(root, slug, (entry, progress) => {
@@ -81,13 +88,13 @@ export function recordAttempt(root: string, slug: string, attempt: Attempt): Pro
 }
 
 /** Hints are revealed in order: the count is also the index of the next one. */
-export function recordHint(root: string, slug: string): ProblemProgress {
+export function recordHint(root: string, slug: string): Promise<ProblemProgress> {
   return updateProblem(root, slug, (entry) => {
     entry.hintsUsed++;
   });
 }
 
-export function recordReveal(root: string, slug: string): ProblemProgress {
+export function recordReveal(root: string, slug: string): Promise<ProblemProgress> {
   return updateProblem(root, slug, (entry) => {
     entry.reveals++;
   });
@@ -127,18 +134,25 @@ function shiftDay(day: string, by: number): string {
   return localDay(new Date(year, month - 1, date + by));
 }
 
-function updateProblem(root: string, slug: string, change: (entry: ProblemProgress, progress: Progress) => void): ProblemProgress {
-  return withLock(root, () => {
-    const progress = readProgress(root);
+/** This process's updates, one after another: the lock file keeps other processes out, not this one's own. */
+let updates: Promise<unknown> = Promise.resolve();
+
+function updateProblem(root: string, slug: string, change: (entry: ProblemProgress, progress: Progress) => void): Promise<ProblemProgress> {
+  const update = updates.catch(() => undefined).then(() => withLock(root, async () => {
+    const progress = await readProgress(root);
     const entry = progress.problems[slug] ?? { attempts: 0, hintsUsed: 0, reveals: 0 };
     change(entry, progress);
     progress.problems[slug] = entry;
-    writeAtomically(progressFile(root), `${JSON.stringify(progress, null, 2)}\n`);
+    const text = `${JSON.stringify(progress, null, 2)}\n`;
+    writeAtomically(progressFile(root), text);
+    markChecked(root, text);
     return entry;
-  });
+  }));
+  updates = update;
+  return update;
 }
 
-function withLock<T>(root: string, work: () => T): T {
+async function withLock<T>(root: string, work: () => Promise<T>): Promise<T> {
   const lock = `${progressFile(root)}.lock`;
   mkdirSync(dirname(lock), { recursive: true });
   const deadline = Date.now() + LOCK_WAIT_MS;
@@ -154,7 +168,7 @@ function withLock<T>(root: string, work: () => T): T {
     }
   }
   try {
-    return work();
+    return await work();
   } finally {
     rmSync(lock, { force: true });
   }
@@ -173,6 +187,7 @@ function sleep(ms: number): void {
 }
 
 function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, file);

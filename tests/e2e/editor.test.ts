@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderSolutionsTsconfig } from '../../src/judge/solution-env.ts';
-import { copyWorkspace, kata, REPO, temporaryFolder } from '../helpers.ts';
+import { copyWorkspace, kata, kataWithEnv, REPO, temporaryFolder } from '../helpers.ts';
 
 const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 const fixture = (name: string) => join(REPO, 'tests', 'fixtures', 'solutions', name);
@@ -109,12 +109,20 @@ describe('pasted LeetCode code and forbidden imports', () => {
     expect(report).toMatchObject({ verdict: 'CE', message: cases[0][1] });
   });
 
-  it('a computed import is refused at run time, and the message says why', () => {
-    const result = testAdd('add-computed-import.ts');
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/✗ example-1\s+RE/);
-    expect(result.stdout).toContain('Access to this API has been restricted at solutions/add.ts:7:');
-    expect(result.stdout).toContain('(the sandbox refused it: the judge runs solutions without file, network or process access)');
+  it('a computed import is refused at run time, and the message says why: by the sandbox in judge, by the lockdown in test', () => {
+    const tested = testAdd('add-computed-import.ts');
+    expect(tested.status).toBe(1);
+    expect(tested.stdout).toMatch(/✗ example-1\s+RE/);
+    // kata test runs the solver's own file in a thread of kata, where the harness's lockdown refuses files.
+    expect(tested.stdout).toContain('not available to solutions at solutions/add.ts:7:');
+    expect(tested.stdout).toContain('(the sandbox refused it: the judge runs solutions without file, network or process access)');
+    // An explicit layer of isolation (--isolation, or KATA_ISOLATION) puts kata test in the sandbox too.
+    const sandboxed = kataWithEnv(ws, { NO_COLOR: '1', KATA_ISOLATION: 'node' }, 'test', 'add');
+    expect(sandboxed.stdout).toContain('Access to this API has been restricted at solutions/add.ts:7:');
+    const judged = kata(ws, 'judge', 'add');
+    expect(judged.status).toBe(1);
+    expect(judged.stdout).toContain('Access to this API has been restricted at solutions/add.ts:7:');
+    expect(judged.stdout).toContain('(the sandbox refused it: the judge runs solutions without file, network or process access)');
   });
 
   it('with --no-typecheck, the rules are not checked: the runtime says what it can', () => {

@@ -14,7 +14,7 @@ export async function run(context: CliContext, given: string | undefined): Promi
   const problem = loadProblem(root, slug);
   const hints = readHints(problem.dir);
   const { style } = context;
-  const entry = readProgress(root).problems[slug];
+  const entry = (await readProgress(root)).problems[slug];
   const solved = entry?.solved !== undefined;
   if (hints.length === 0) {
     context.out(`${slug} has no hints.${solved ? '' : ` ${style.dim(`kata judge ${slug} --reveal shows a failing hidden case in full`)}`}`);
@@ -29,7 +29,7 @@ export async function run(context: CliContext, given: string | undefined): Promi
     const text = renderMarkdown(hint, { width: width - 2, style }).join('\n  ');
     context.out(`${isNew ? style.bold(label) : style.dim(label)}\n  ${isNew ? text : style.dim(text)}`);
   });
-  if (used < hints.length) recordHint(root, slug);
+  if (used < hints.length) await recordHint(root, slug);
   const last = solved ? 'that was the last hint' : `that was the last hint; kata judge ${slug} --reveal shows a failing hidden case in full`;
   context.out(style.dim(shown < hints.length ? `kata hint ${slug} shows the next one` : last));
   return 0;

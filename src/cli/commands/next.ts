@@ -10,16 +10,16 @@ const DIFFICULTY_RANK: Record<string, number> = { easy: 0, medium: 1, hard: 2 };
 const STATUS_RANK = { attempted: 0, new: 1, solved: 2 } as const;
 
 /** The next unsolved problem (other than `skip`), or undefined when every one that matches is solved. */
-export function pickNext(root: string, options: ListFilter, skip?: string): Row | undefined {
-  const rows = filterRows(loadRows(root, readProgress(root)), { ...options, todo: true }).filter((row) => row.error === undefined && row.slug !== skip);
+export async function pickNext(root: string, options: ListFilter, skip?: string): Promise<Row | undefined> {
+  const rows = filterRows(loadRows(root, await readProgress(root)), { ...options, todo: true }).filter((row) => row.error === undefined && row.slug !== skip);
   rows.sort((a, b) => (DIFFICULTY_RANK[a.difficulty] ?? 3) - (DIFFICULTY_RANK[b.difficulty] ?? 3) || STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.slug.localeCompare(b.slug));
   return rows[0];
 }
 
 export async function run(context: CliContext, options: ListFilter): Promise<number> {
   const root = context.root();
-  const progress = readProgress(root);
-  const next = pickNext(root, options);
+  const progress = await readProgress(root);
+  const next = await pickNext(root, options);
   const { style } = context;
   if (!next) {
     const filtered = options.tag !== undefined || options.difficulty !== undefined;

@@ -16,7 +16,7 @@ interface Summary {
 
 export async function run(context: CliContext, options: { json?: boolean }): Promise<number> {
   const root = context.root();
-  const progress = readProgress(root);
+  const progress = await readProgress(root);
   const rows = loadRows(root, progress).filter((row) => row.error === undefined);
   const entries = Object.values(progress.problems);
   const summary: Summary = {

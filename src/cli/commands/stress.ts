@@ -42,12 +42,12 @@ export async function run(context: CliContext, slug: string, options: Options): 
       context.out(`\n${context.style.bold(context.style.pass('OK'))}  ${outcome.runs}/${runs} runs agreed with the reference`);
       return EXIT.OK;
     case 'failed':
-      reportFailure(context, problem, outcome, seed, again);
+      await reportFailure(context, problem, outcome, seed, again);
       return EXIT.NOT_ACCEPTED;
   }
 }
 
-function reportFailure(context: CliContext, problem: Problem, outcome: Extract<StressOutcome, { kind: 'failed' }>, seed: number, again: string): void {
+async function reportFailure(context: CliContext, problem: Problem, outcome: Extract<StressOutcome, { kind: 'failed' }>, seed: number, again: string): Promise<void> {
   const { failure } = outcome;
   const { style } = context;
   context.out(`  ${style.dim(`inputs ${sourceText(outcome.source, problem)}${discardText(outcome)}`)}`);
@@ -56,7 +56,7 @@ function reportFailure(context: CliContext, problem: Problem, outcome: Extract<S
   context.out('');
   const what = failure.result.verdict === 'WA' ? 'the solution disagreed with the reference' : 'the solution failed';
   context.out(`${style.bold(style.fail(failure.result.verdict))}  ${what} on run ${failure.run}; ${shrinkText(failure)}`);
-  const saved = appendLocalCase(context.root(), problem, localCase(failure, seed));
+  const saved = await appendLocalCase(context.root(), problem, localCase(failure, seed));
   const where = context.display(saved.file);
   context.out(saved.added ? `saved as local case ${saved.number} in ${where}: kata test ${problem.slug} runs it after the examples` : `already saved as local case ${saved.number} in ${where}`);
   context.out(style.dim(`same inputs again: ${again}`));

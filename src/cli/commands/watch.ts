@@ -19,7 +19,8 @@ import { humanReporter } from '../../report/human.ts';
 import { KataError } from '../../util/errors.ts';
 import { formatDuration } from '../../util/time.ts';
 import type { CliContext } from '../context.ts';
-import { lastSaved, setUpIsolation } from '../judging.ts';
+import { lastSaved, practiceHost, setUpIsolation } from '../judging.ts';
+import type { HostKind } from '../../judge/host.ts';
 import { keepAsLocalCase, revealFirstFailure, type Revealed } from '../reveal.ts';
 import { pickNext } from './next.ts';
 
@@ -135,22 +136,23 @@ class Watcher {
   /** The examples and the solver's local cases; with `hidden`, the hidden cases too. */
   private async cases(hidden: boolean): Promise<Case[]> {
     const root = this.context.root();
-    const visible = [...this.problem.examples, ...loadLocalCases(root, this.problem)];
+    const visible = [...this.problem.examples, ...(await loadLocalCases(root, this.problem))];
     return hidden ? materializeCases(this.problem, [...visible, ...loadHiddenCases(root, this.problem)], this.context.cacheDir()) : visible;
   }
 
-  private judge(cases: readonly Case[]): Promise<Judgment> {
+  /** The examples run where kata test runs them (a thread, for the solver's own file); hidden cases always in the sandbox. */
+  private judge(cases: readonly Case[], host: HostKind = 'process'): Promise<Judgment> {
     const file = this.solutionFile();
-    return judgeSolution({ problem: this.problem, cases, solutionFile: file, solutionLabel: this.context.display(file), cacheDir: this.context.cacheDir(), typecheck: this.typecheck });
+    return judgeSolution({ problem: this.problem, cases, solutionFile: file, solutionLabel: this.context.display(file), cacheDir: this.context.cacheDir(), typecheck: this.typecheck, host });
   }
 
   private async runExamples(): Promise<void> {
     this.screen = { notes: this.screen.notes.filter((note) => note.startsWith('wrote ')), running: 'running the examples…' };
     this.draw();
-    const examples = await this.judge(await this.cases(false));
+    const examples = await this.judge(await this.cases(false), practiceHost(this.context, this.slug, this.solutionFile()));
     this.screen.examples = examples;
     this.screen.running = undefined;
-    this.record('test', examples);
+    await this.record('test', examples);
     if (examples.verdict !== 'AC') return;
     this.screen.running = 'every example passes: judging the hidden cases…';
     this.draw();
@@ -161,7 +163,7 @@ class Watcher {
     const judgment = await this.judge(await this.cases(true));
     this.screen.hidden = judgment;
     this.screen.running = undefined;
-    this.record('judge', judgment);
+    await this.record('judge', judgment);
   }
 
   /** The first failing hidden case in full: the cases are on the solver's own disk, so kata says so plainly. */
@@ -181,30 +183,30 @@ class Watcher {
     this.screen.notes.push(`${this.context.style.bold(`revealed ${revealed.testCase.id}`)} ${this.context.style.dim('(judged again to show it)')}`, humanReporter.caseDone(revealed.result, this.context.style) ?? '', this.context.style.dim('s keeps it as a local case, which every run from now on includes'));
   }
 
-  private keep(): void {
+  private async keep(): Promise<void> {
     if (!this.revealed) {
       this.screen.notes.push('nothing revealed to keep: r reveals a failing hidden case first');
     } else {
-      this.screen.notes.push(keepAsLocalCase(this.context, this.problem, this.revealed));
+      this.screen.notes.push(await keepAsLocalCase(this.context, this.problem, this.revealed));
       this.revealed = null;
     }
     this.draw();
   }
 
-  private hint(): void {
+  private async hint(): Promise<void> {
     const hints = readHints(this.problem.dir);
-    const used = readProgress(this.context.root()).problems[this.slug]?.hintsUsed ?? 0;
+    const used = (await readProgress(this.context.root())).problems[this.slug]?.hintsUsed ?? 0;
     if (used >= hints.length) {
       this.screen.notes.push(hints.length === 0 ? 'this problem has no hints' : `no more hints (${hints.length} shown): r reveals a failing hidden case`);
     } else {
-      recordHint(this.context.root(), this.slug);
+      await recordHint(this.context.root(), this.slug);
       this.screen.notes.push(`${this.context.style.bold(`Hint ${used + 1} of ${hints.length}:`)} ${hints[used]}`);
     }
     this.draw();
   }
 
-  private next(): void {
-    const row = pickNext(this.context.root(), {}, this.slug);
+  private async next(): Promise<void> {
+    const row = await pickNext(this.context.root(), {}, this.slug);
     if (!row) {
       this.screen.notes.push('every other problem is solved');
       this.draw();
@@ -214,9 +216,9 @@ class Watcher {
     this.schedule(() => this.runExamples());
   }
 
-  private record(kind: 'test' | 'judge', judgment: Judgment): void {
+  private async record(kind: 'test' | 'judge', judgment: Judgment): Promise<void> {
     try {
-      recordAttempt(this.context.root(), this.slug, { kind, verdict: judgment.verdict, timeMs: judgment.timeMs });
+      await recordAttempt(this.context.root(), this.slug, { kind, verdict: judgment.verdict, timeMs: judgment.timeMs });
     } catch (error) {
       this.screen.notes.push(`progress not recorded: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -240,7 +242,7 @@ class Watcher {
         this.finish(0);
         break;
       case 'h':
-        this.hint();
+        this.schedule(() => this.hint());
         break;
       case 'j':
         this.schedule(() => this.runHidden());
@@ -249,10 +251,10 @@ class Watcher {
         this.schedule(() => this.reveal());
         break;
       case 'n':
-        this.next();
+        this.schedule(() => this.next());
         break;
       case 's':
-        this.keep();
+        this.schedule(() => this.keep());
         break;
       default:
         break;

@@ -1,57 +1,27 @@
 /**
- * The entry point of the sandboxed child process. It locks the process down,
- * loads the solution, then answers one request per case: requests arrive as
- * frames on stdin, replies leave as frames on fd 3.
- *
- * Everything the harness relies on is captured before the solution loads, so a
- * solution that replaces globals cannot change how it talks to the judge. It can
- * still write to fd 3 itself; the judge treats anything but one well-formed reply
- * per request as a runtime error, and measures time and memory with its own
- * clocks. The comparison happens in the judge's process, out of the solution's reach.
+ * The entry point of the sandboxed child process. It locks the process down, then serves requests that
+ * arrive as frames on stdin, replying with frames on fd 3 (see serve.ts for what it answers).
  */
 import * as fs from 'node:fs';
-import * as v8 from 'node:v8';
-import { callClass, callFunction, type CallResult, type HeapMeter } from './calls.ts';
 import { lockDown } from './lockdown.ts';
-import type { NodeClasses } from './codec.ts';
 import { encodeFrame, FrameReader } from './frames.ts';
-import { Random } from '../../problem/random.ts';
-import type { CaseRequest, ChildMessage, InitRequest, ParentMessage, RepeatRequest, ThrownError } from './protocol.ts';
+import { captureOutput, serve } from './serve.ts';
 
 const REPLY_FD = 3;
-const now = performance.now.bind(performance);
 const writeSync = fs.writeSync;
-const serialize = v8.serialize;
-const deserialize = v8.deserialize;
-const heapStatistics = v8.getHeapStatistics;
-const gcProfiler = new v8.GCProfiler();
-const startGcProfiler = gcProfiler.start.bind(gcProfiler);
-const stopGcProfiler = gcProfiler.stop.bind(gcProfiler);
-const max = Math.max;
 const input = process.stdin;
-const OUTPUT_CAP = 8 * 1024;
-const TEXT_CAP = 8 * 1024;
-
-let captured = '';
-let capturedBytes = 0;
-let exported: ((...args: unknown[]) => unknown) | null = null;
-let classes: NodeClasses | null = null;
-let init: InitRequest | null = null;
 
 const exit = lockDown(captureOutput);
-listen();
+const onRequest = serve(reply);
+const reader = new FrameReader(64 * 1024 * 1024);
+// The judge is gone: nothing will ask again (the interval set by lockDown would keep the process alive).
+input.on('end', () => exit(0));
+input.on('data', (chunk: Buffer) => {
+  for (const frame of reader.push(chunk)) onRequest(frame);
+});
 
-function listen(): void {
-  const reader = new FrameReader(64 * 1024 * 1024);
-  // The judge is gone: nothing will ask again (the interval set by lockDown would keep the process alive).
-  input.on('end', () => exit(0));
-  input.on('data', (chunk: Buffer) => {
-    for (const frame of reader.push(chunk)) onMessage(deserialize(frame) as ParentMessage);
-  });
-}
-
-function reply(message: ChildMessage): void {
-  const frame = encodeFrame(serialize(message));
+function reply(message: Uint8Array): void {
+  const frame = encodeFrame(message);
   let offset = 0;
   while (offset < frame.length) {
     try {
@@ -60,145 +30,4 @@ function reply(message: ChildMessage): void {
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
     }
   }
-}
-
-function captureOutput(chunk: unknown): boolean {
-  const text = typeof chunk === 'string' ? chunk : String(chunk);
-  capturedBytes += text.length;
-  if (captured.length < OUTPUT_CAP) captured += text.slice(0, OUTPUT_CAP - captured.length);
-  return true;
-}
-
-function onMessage(message: ParentMessage): void {
-  if (message.type === 'hello') reply({ type: 'hello' });
-  else if (message.type === 'init') void load(message);
-  else if (message.type === 'case') void runCase(message);
-  else if (message.type === 'repeat') void repeatCase(message);
-}
-
-async function load(request: InitRequest): Promise<void> {
-  init = request;
-  try {
-    classes = (await import(request.structuresUrl)) as NodeClasses;
-  } catch (error) {
-    reply({ type: 'load-failed', verdict: 'RE', error: describeThrown(error) });
-    return;
-  }
-  let exports: Record<string, unknown>;
-  try {
-    exports = (await import(request.solutionUrl)) as Record<string, unknown>;
-  } catch (error) {
-    const thrown = describeThrown(error);
-    const notFound = thrown.code === 'ERR_MODULE_NOT_FOUND' || thrown.code === 'ERR_ACCESS_DENIED';
-    reply({ type: 'load-failed', verdict: notFound || thrown.name === 'SyntaxError' ? 'CE' : 'RE', error: thrown });
-    return;
-  }
-  const call = request.call;
-  const name = call.kind === 'function' ? call.functionName : call.className;
-  // A named export, as the type check requires.
-  const candidate = exports[name];
-  if (typeof candidate !== 'function') {
-    const what = call.kind === 'function' ? 'function' : 'class';
-    reply({ type: 'load-failed', verdict: 'CE', error: { name: 'Error', message: `no exported ${what} named "${name}"` } });
-    return;
-  }
-  exported = candidate as (...args: unknown[]) => unknown;
-  reply({ type: 'ready' });
-}
-
-/** One call of the solution on a fresh copy of the case's inputs, with Math.random seeded for the case. */
-async function callOnce(payload: Uint8Array, seed: number, heapMeter: HeapMeter | null): Promise<CallResult | null> {
-  if (!exported || !classes || !init) return null;
-  const data = deserialize(payload) as unknown;
-  seedRandom(seed);
-  const call = init.call;
-  return call.kind === 'function'
-    ? await callFunction(call, exported, data as unknown[], classes, now, heapMeter)
-    : await callClass(call, exported as unknown as new (...args: unknown[]) => unknown, data as [string[], unknown[][]], classes, now, heapMeter);
-}
-
-async function runCase(request: CaseRequest): Promise<void> {
-  captured = '';
-  capturedBytes = 0;
-  const result = await callOnce(request.payload, request.seed, request.measureHeap ? heapMeter : null);
-  if (!result) return;
-  const common = { nonce: request.nonce, timeMs: result.timeMs, output: captured, outputBytes: capturedBytes, ...(result.heapBytes !== undefined && { heapBytes: result.heapBytes }) };
-  if (result.kind === 'returned') trySend({ type: 'returned', ...common, value: result.value, ignoredReturn: result.ignoredReturn });
-  else if (result.kind === 'bad-answer') trySend({ type: 'bad-answer', ...common, reason: result.reason });
-  else trySend({ type: 'threw', ...common, error: describeThrown(result.error), ...(result.step !== undefined && { step: result.step }), ...(result.results && { results: result.results }) });
-}
-
-/**
- * The same case again, for a median time: each call gets its own copy of the inputs (a solution may
- * change them) and the case's seed. Answers and output are dropped; the verdict is the first call's.
- */
-async function repeatCase(request: RepeatRequest): Promise<void> {
-  const times: number[] = [];
-  let spent = 0;
-  while (times.length < request.runs && spent < request.budgetMs) {
-    const result = await callOnce(request.payload, request.seed, null);
-    if (!result) return;
-    // A call that did not return as the judged one did says the timing is not of the same work.
-    if (result.kind !== 'returned') break;
-    times.push(result.timeMs);
-    spent += result.timeMs;
-  }
-  captured = '';
-  capturedBytes = 0;
-  reply({ type: 'timings', nonce: request.nonce, times });
-}
-
-/**
- * The most heap in use during the call, above what was in use when it began: the larger of the heap at
- * its end and the heap before each collection that ran meanwhile.
- */
-const heapMeter: HeapMeter = (() => {
-  let before = 0;
-  return {
-    begin() {
-      before = heapStatistics().used_heap_size;
-      startGcProfiler();
-    },
-    end() {
-      const profile = stopGcProfiler();
-      let peak = heapStatistics().used_heap_size;
-      for (const collection of profile?.statistics ?? []) peak = max(peak, collection.beforeGC.heapStatistics.usedHeapSize);
-      return max(0, peak - before);
-    },
-  };
-})();
-
-/** Sends a reply; an answer that cannot be serialized (a function, a symbol) is a wrong answer. */
-function trySend(message: ChildMessage & { nonce: number; timeMs: number }): void {
-  try {
-    reply(message);
-  } catch (error) {
-    reply({
-      type: 'bad-answer',
-      nonce: message.nonce,
-      timeMs: message.timeMs,
-      reason: `the answer cannot be sent to the judge (${(error as Error)?.name ?? 'error'}): functions, symbols and class instances with private state are not data`,
-      output: captured,
-      outputBytes: capturedBytes,
-    });
-  }
-}
-
-function describeThrown(error: unknown): ThrownError {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    // Bounded here, so a 20 MB message costs no time on the channel; the judge bounds it again.
-    const text = (value: unknown) => String(value).slice(0, TEXT_CAP);
-    return { name: text(error.name), message: text(error.message), stack: text(error.stack ?? ''), ...(typeof code === 'string' && { code: text(code) }) };
-  }
-  if (error === null) return { name: 'null', message: 'threw null' };
-  if (typeof error === 'string') return { name: 'string', message: `threw the string ${JSON.stringify(error.slice(0, 500))}` };
-  if (typeof error === 'object') return { name: 'object', message: 'threw an object that is not an Error' };
-  return { name: typeof error, message: `threw a value of type ${typeof error}` };
-}
-
-/** The same generator as problem generators', so a randomized solution that fails can be rerun with its seed. */
-function seedRandom(seed: number): void {
-  const random = new Random(seed);
-  Math.random = () => random.next();
 }

@@ -4,19 +4,30 @@
  * in sight); under the permission model alone, this is what stands between a solution and them.
  * Each is replaced by a function that throws, fixed in place so the solution cannot restore it.
  */
+import childProcess from 'node:child_process';
 import dgram from 'node:dgram';
 import dns from 'node:dns';
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
-import traceEvents from 'node:trace_events';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import workerThreads, { isMainThread } from 'node:worker_threads';
 
 type Exit = (code: number) => never;
 
-/** Locks the process down; returns Node's own exit, which only the harness keeps. */
-export function lockDown(captureOutput: (chunk: unknown) => boolean): Exit {
+/** The files a harness in a thread lets Node's module loader read: the solution, once it is known. */
+export type ThreadReads = Set<string>;
+
+/**
+ * Locks the process down; returns Node's own exit, which only the harness keeps. `thread`: the harness
+ * runs in a worker thread of kata itself (kata test's fast path), where no permission model applies, so
+ * files (but the few the harness lets Node's module loader read), processes, threads and Node's internal
+ * bindings are refused here too.
+ */
+export function lockDown(captureOutput: (chunk: unknown) => boolean, thread?: ThreadReads): Exit {
   // reallyExit is Node's internal exit without 'exit' handlers.
   const exit = (process as unknown as { reallyExit: Exit }).reallyExit.bind(process);
   // Signals and priorities: without this a solution could SIGKILL or SIGSTOP the judge, or renice it.
@@ -25,13 +36,18 @@ export function lockDown(captureOutput: (chunk: unknown) => boolean): Exit {
   const processApis = ['kill', '_kill', 'send', '_send', 'disconnect', '_debugProcess', 'abort', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'dlopen', 'chdir', 'umask'];
   for (const name of processApis) refuse(process, name);
   refuse(os, 'setPriority');
-  refuse(traceEvents, 'createTracing');
+  // The trace agent exists only in a process's main thread: a worker cannot even load node:trace_events.
+  if (isMainThread) refuse(process.getBuiltinModule('node:trace_events'), 'createTracing');
   for (const name of ['setFlagsFromString', 'setHeapSnapshotNearHeapLimit', 'writeHeapSnapshot', 'getHeapSnapshot']) refuse(v8, name);
   lockNetwork();
-  // The JavaScript realpath walks paths with lstat unchecked by the permission model: an existence
-  // test for any path. The native one is checked.
-  fix(fs, 'realpathSync', fs.realpathSync.native);
-  fix(fs, 'realpath', fs.realpath.native);
+  if (thread) {
+    lockThread(thread);
+  } else {
+    // The JavaScript realpath walks paths with lstat unchecked by the permission model: an existence
+    // test for any path. The native one is checked.
+    fix(fs, 'realpathSync', fs.realpathSync.native);
+    fix(fs, 'realpath', fs.realpath.native);
+  }
   syncBuiltinESMExports();
   // The environment was emptied at spawn; this also drops what the shell and Node add.
   for (const key of Object.keys(process.env)) delete process.env[key];
@@ -44,6 +60,34 @@ export function lockDown(captureOutput: (chunk: unknown) => boolean): Exit {
   setInterval(() => undefined, 2 ** 30);
   for (const stream of [process.stdout, process.stderr]) fix(stream, 'write', captureOutput);
   return exit;
+}
+
+/**
+ * What the permission model would stop in a sandboxed process, refused by hand in a worker thread: every
+ * file function (a solution reads and writes none; Node's module loader keeps its own), processes,
+ * threads, the inspector, WASI (whose preopened folders reach files directly) and Node's internal bindings.
+ */
+function lockThread(readable: ThreadReads): void {
+  for (const name of ['binding', '_linkedBinding']) refuse(process, name);
+  for (const name of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']) refuse(childProcess, name);
+  refuse(workerThreads, 'Worker');
+  // Node's ESM loader reads a module's source through fs.promises.readFile, looked up when it loads one.
+  const readFile = fs.promises.readFile;
+  const loaderRead = (path: unknown, ...rest: unknown[]) => {
+    const file = path instanceof URL || (typeof path === 'string' && path.startsWith('file:')) ? fileURLToPath(path) : resolve(String(path));
+    if (!readable.has(file)) throw new Error('not available to solutions');
+    return (readFile as (...args: unknown[]) => unknown)(file, ...rest);
+  };
+  for (const api of [fs, fs.promises]) {
+    for (const name of Object.keys(api)) {
+      if (typeof (api as unknown as Record<string, unknown>)[name] !== 'function') continue;
+      if (api === fs.promises && name === 'readFile') fix(api, name, loaderRead);
+      else refuse(api, name);
+    }
+  }
+  refuse(process.getBuiltinModule('node:inspector'), 'open');
+  refuse(process.getBuiltinModule('node:inspector'), 'Session');
+  refuse(process.getBuiltinModule('node:wasi'), 'WASI');
 }
 
 /** Solutions need no network: TCP, Unix sockets, UDP and DNS all throw (fetch and http go through these). */

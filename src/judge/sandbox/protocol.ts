@@ -83,7 +83,8 @@ interface CaseReply {
 }
 
 export type ChildMessage =
-  | { type: 'hello' }
+  /** `thread`: the OS thread id of a harness in a worker thread, whose CPU time the judge reads. */
+  | { type: 'hello'; thread?: number }
   | { type: 'ready' }
   | { type: 'timings'; nonce: number; times: number[] }
   | { type: 'load-failed'; verdict: 'CE' | 'RE'; error: ThrownError }
@@ -114,7 +115,7 @@ function readThrown(value: unknown): ThrownError | null {
 /** A reply from the sandbox as a ChildMessage, or null when it is not one. */
 export function readReply(data: unknown): ChildMessage | null {
   if (!isRecord(data)) return null;
-  if (data.type === 'hello') return { type: 'hello' };
+  if (data.type === 'hello') return { type: 'hello', ...(Number.isSafeInteger(data.thread) && (data.thread as number) > 0 && { thread: data.thread as number }) };
   if (data.type === 'ready') return { type: 'ready' };
   if (data.type === 'timings') {
     const ok = isCount(data.nonce) && Array.isArray(data.times) && data.times.length <= MAX_RUNS && data.times.every(isCount);

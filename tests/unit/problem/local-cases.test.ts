@@ -14,18 +14,18 @@ function workspace(): string {
 }
 
 describe('local cases', () => {
-  it('has none without a file', () => {
+  it('has none without a file', async () => {
     const root = workspace();
-    expect(loadLocalCases(root, loadProblem(root, 'largest'))).toEqual([]);
+    expect(await loadLocalCases(root, loadProblem(root, 'largest'))).toEqual([]);
   });
 
-  it('appends a case once, numbers it, and reads it back as local-N after the file is written whole', () => {
+  it('appends a case once, numbers it, and reads it back as local-N after the file is written whole', async () => {
     const root = workspace();
     const problem = loadProblem(root, 'largest');
-    expect(appendLocalCase(root, problem, { input: { nums: [-1] }, expected: -1, note: 'found' })).toMatchObject({ number: 1, added: true });
-    expect(appendLocalCase(root, problem, { input: { nums: [-2, -3] }, expected: -2 })).toMatchObject({ number: 2, added: true });
-    expect(appendLocalCase(root, problem, { input: { nums: [-1] }, expected: -1 })).toMatchObject({ number: 1, added: false });
-    const cases = loadLocalCases(root, problem);
+    expect(await appendLocalCase(root, problem, { input: { nums: [-1] }, expected: -1, note: 'found' })).toMatchObject({ number: 1, added: true });
+    expect(await appendLocalCase(root, problem, { input: { nums: [-2, -3] }, expected: -2 })).toMatchObject({ number: 2, added: true });
+    expect(await appendLocalCase(root, problem, { input: { nums: [-1] }, expected: -1 })).toMatchObject({ number: 1, added: false });
+    const cases = await loadLocalCases(root, problem);
     expect(cases.map((c) => [c.id, c.kind, c.input, c.expected])).toEqual([
       ['local-1', 'example', { nums: [-1] }, -1],
       ['local-2', 'example', { nums: [-2, -3] }, -2],
@@ -35,24 +35,24 @@ describe('local cases', () => {
     expect(readdirSync(join(root, '.kata', 'cases'))).toEqual(['largest.json']); // no temporary file left behind
   });
 
-  it('names the file and the case when the file is broken', () => {
+  it('names the file and the case when the file is broken', async () => {
     const root = workspace();
     const problem = loadProblem(root, 'largest');
     const file = localCasesFile(root, 'largest');
-    const failure = (text: string): string => {
+    const failure = async (text: string): Promise<string> => {
       writeFileSync(file, text);
       try {
-        loadLocalCases(root, problem);
+        await loadLocalCases(root, problem);
       } catch (error) {
         if (isKataError(error)) return `${error.message} | ${error.hint}`;
         throw error;
       }
       return 'no error';
     };
-    appendLocalCase(root, problem, { input: { nums: [1] }, expected: 1 });
+    await appendLocalCase(root, problem, { input: { nums: [1] }, expected: 1 });
     expect(existsSync(file)).toBe(true);
-    expect(failure('[{')).toMatch(/^\.kata\/cases\/largest\.json is broken: it is not valid JSON .*\| fix it, or delete it/);
-    expect(failure('[{"input": {"nums": [1]}, "expected": 1}, {"input": {"nums": [1]}}]')).toContain('largest.json is broken: case 2: expected');
-    expect(failure('[{"input": {"nums": "x"}, "expected": 1}]')).toContain('case 1: input.nums: expected int[], got a string');
+    expect(await failure('[{')).toMatch(/^\.kata\/cases\/largest\.json is broken: it is not valid JSON .*\| fix it, or delete it/);
+    expect(await failure('[{"input": {"nums": [1]}, "expected": 1}, {"input": {"nums": [1]}}]')).toContain('largest.json is broken: case 2: expected');
+    expect(await failure('[{"input": {"nums": "x"}, "expected": 1}]')).toContain('case 1: input.nums: expected int[], got a string');
   });
 });

@@ -10,39 +10,39 @@ import { progressFile, readProgress, recordAttempt, recordHint, recordReveal, st
 import { REPO, temporaryFolder } from '../../helpers.ts';
 
 describe('recording attempts', () => {
-  it('counts attempts, keeps the first and last, and solves on the first accepted judge only', () => {
+  it('counts attempts, keeps the first and last, and solves on the first accepted judge only', async () => {
     const root = temporaryFolder('kata-progress-');
     const day = (n: number) => new Date(2026, 10, n, 12);
-    recordAttempt(root, 'two-sum', { kind: 'test', verdict: 'AC', timeMs: 5, at: day(1) });
-    expect(statusOf(readProgress(root).problems['two-sum'])).toBe('attempted');
-    recordAttempt(root, 'two-sum', { kind: 'judge', verdict: 'WA', timeMs: 9, at: day(2) });
-    recordAttempt(root, 'two-sum', { kind: 'judge', verdict: 'AC', timeMs: 40, at: day(3) });
-    recordAttempt(root, 'two-sum', { kind: 'judge', verdict: 'AC', timeMs: 30, at: day(5) });
-    recordAttempt(root, 'two-sum', { kind: 'judge', verdict: 'AC', timeMs: 50, at: day(6) });
-    const entry = readProgress(root).problems['two-sum']!;
+    await recordAttempt(root, 'two-sum', { kind: 'test', verdict: 'AC', timeMs: 5, at: day(1) });
+    expect(statusOf((await readProgress(root)).problems['two-sum'])).toBe('attempted');
+    await recordAttempt(root, 'two-sum', { kind: 'judge', verdict: 'WA', timeMs: 9, at: day(2) });
+    await recordAttempt(root, 'two-sum', { kind: 'judge', verdict: 'AC', timeMs: 40, at: day(3) });
+    await recordAttempt(root, 'two-sum', { kind: 'judge', verdict: 'AC', timeMs: 30, at: day(5) });
+    await recordAttempt(root, 'two-sum', { kind: 'judge', verdict: 'AC', timeMs: 50, at: day(6) });
+    const entry = (await readProgress(root)).problems['two-sum']!;
     expect(entry).toMatchObject({ attempts: 5, firstAttempt: day(1).toISOString(), lastAttempt: day(6).toISOString(), solved: day(3).toISOString(), bestTimeMs: 30, lastVerdict: 'AC' });
     expect(statusOf(entry)).toBe('solved');
     expect(statusOf(undefined)).toBe('new');
-    expect(readProgress(root).days).toEqual(['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-05', '2026-11-06']);
+    expect((await readProgress(root)).days).toEqual(['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-05', '2026-11-06']);
   });
 
-  it('counts hints and reveals per problem', () => {
+  it('counts hints and reveals per problem', async () => {
     const root = temporaryFolder('kata-progress-');
-    recordHint(root, 'a');
-    recordHint(root, 'a');
-    recordReveal(root, 'b');
-    const { problems } = readProgress(root);
+    await recordHint(root, 'a');
+    await recordHint(root, 'a');
+    await recordReveal(root, 'b');
+    const { problems } = await readProgress(root);
     expect(problems.a).toMatchObject({ hintsUsed: 2, reveals: 0, attempts: 0 });
     expect(problems.b).toMatchObject({ hintsUsed: 0, reveals: 1 });
   });
 
-  it('names a broken file and says what to do', () => {
+  it('names a broken file and says what to do', async () => {
     const root = temporaryFolder('kata-progress-');
     mkdirSync(join(root, '.kata'));
     writeFileSync(progressFile(root), '{"version": 1, "problems": {"a": {"attempts": -1}}}');
-    expect(() => readProgress(root)).toThrow(/progress\.json does not match the progress format \(problems\.a\.attempts/);
+    await expect(readProgress(root)).rejects.toThrow(/progress\.json does not match the progress format \(problems\.a\.attempts/);
     writeFileSync(progressFile(root), '{"version": 1,');
-    expect(() => readProgress(root)).toThrow(/^\.kata\/progress\.json is not valid JSON/);
+    await expect(readProgress(root)).rejects.toThrow(/^\.kata\/progress\.json is not valid JSON/);
   });
 });
 
@@ -64,15 +64,17 @@ describe('two processes writing at once', () => {
   it('loses no update and leaves no temporary or lock file behind', async () => {
     const root = temporaryFolder('kata-progress-');
     const script = `import { recordAttempt } from ${JSON.stringify(join(REPO, 'src', 'problem', 'progress.ts'))};
-      for (let i = 0; i < 40; i++) recordAttempt(${JSON.stringify(root)}, 'p' + (i % 3), { kind: 'test', verdict: 'WA', timeMs: 1 });`;
+      for (let i = 0; i < 40; i++) await recordAttempt(${JSON.stringify(root)}, 'p' + (i % 3), { kind: 'test', verdict: 'WA', timeMs: 1 });`;
     const writer = () =>
       new Promise<number>((resolve) => {
         const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO, stdio: 'inherit' });
         child.on('exit', (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([writer(), writer(), writer()])).toEqual([0, 0, 0]);
-    const { problems } = readProgress(root);
+    const { problems } = await readProgress(root);
     expect(Object.values(problems).reduce((sum, entry) => sum + entry.attempts, 0)).toBe(120);
-    expect(readdirSync(join(root, '.kata'))).toEqual(['progress.json']);
+    // The cache holds the hash of the text last written; nothing else is left beside the record.
+    expect(readdirSync(join(root, '.kata')).sort()).toEqual(['cache', 'progress.json']);
+    expect(readdirSync(join(root, '.kata', 'cache'))).toEqual(['progress-checked']);
   }, 60_000);
 });

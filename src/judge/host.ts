@@ -1,0 +1,33 @@
+/**
+ * Where a solution runs while it is judged. Every host answers the same requests and ends each in the
+ * same outcomes (sandbox/outcomes.ts), so the judge does not care which one it has:
+ * - `process`: a sandboxed child process (sandbox.ts), for everything that judges: judge, grade,
+ *   validate, stress. It is the one that holds against hostile code.
+ * - `thread`: a worker thread of kata itself (thread-sandbox.ts), for the practice commands on the
+ *   solver's own solution, where starting a process would cost more than the examples.
+ */
+import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
+import { Sandbox, type SandboxOptions } from './sandbox.ts';
+import { ThreadSandbox } from './thread-sandbox.ts';
+
+export type { SandboxOptions } from './sandbox.ts';
+
+export type HostKind = 'process' | 'thread';
+
+export interface SolutionHost {
+  /** Loads the solution; the time limit covers code that runs at import time. */
+  load(timeLimitMs: number): Promise<LoadOutcome>;
+  /** One call on a case; `measureHeap` asks for the heap the call used. */
+  run(payload: Uint8Array, seed: number, timeLimitMs: number, measureHeap?: boolean): Promise<RunOutcome>;
+  /** The same case `runs` more times (at most `budgetMs` of calls), for a median time. */
+  repeat(payload: Uint8Array, seed: number, runs: number, budgetMs: number, timeLimitMs: number): Promise<RepeatOutcome>;
+  /** Ends the host; nothing it ran is left running. */
+  dispose(): Promise<void>;
+  readonly alive: boolean;
+  /** What the empty runtime held before the solution loaded, in MB: not counted against the solution. */
+  readonly baselineMb: number;
+}
+
+export function openHost(kind: HostKind, options: SandboxOptions): SolutionHost {
+  return kind === 'thread' ? new ThreadSandbox(options) : new Sandbox(options);
+}

@@ -1,0 +1,233 @@
+/**
+ * A solution hosted in a worker thread of kata itself: the fast path of the practice commands (kata test
+ * and kata watch on the solver's own solution), where a sandboxed process would cost more to start than
+ * the examples cost to run. It answers the same requests as a Sandbox and ends in the same outcomes, but
+ * it trades the OS's isolation for speed: no bubblewrap, no permission model, no separate process. What
+ * still holds: a time limit on the thread's own CPU time (read from /proc) and a wall-clock watchdog,
+ * both ending in terminate(); V8's heap limit for the thread and a poll of the process's resident memory;
+ * a 64 MiB stack; an empty environment; and the harness's lockdown, which in a thread also refuses file
+ * writes, processes, threads and Node's internal bindings. kata judge and kata grade never use it.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import type { SandboxOptions, SolutionHost } from './host.ts';
+import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
+import { Decoder } from './sandbox/decode.ts';
+import { MS_PER_TICK, residentKb } from './sandbox/process.ts';
+import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
+import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
+
+type Outcome = RunOutcome | LoadOutcome | RepeatOutcome;
+
+const STACK_MB = 64;
+const HARNESS_HEAP_MB = 32;
+const MEMORY_POLL_MS = 15;
+const STRAY_OUTPUT_CAP = 16 * 1024;
+const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer', 'threw'];
+
+interface Pending {
+  nonce: number;
+  expects: readonly ChildMessage['type'][];
+  started: number;
+  cpuTicks: number;
+  replied?: { at: number; cpuTicks: number };
+  settle: (outcome: Outcome) => void;
+}
+
+export class ThreadSandbox implements SolutionHost {
+  private readonly worker: Worker;
+  private readonly decoder: Decoder;
+  private pending: Pending | null = null;
+  private exited = false;
+  private thread: number | null = null;
+  private baselineKb = 0;
+  private nonce = 0;
+  private stray = '';
+  private outOfMemory = false;
+  private deathNote = 'the solution had already ended';
+  private frameQueue: Promise<void> = Promise.resolve();
+  private clocks: { watchdog: NodeJS.Timeout; poll: NodeJS.Timeout } | null = null;
+
+  constructor(private readonly options: SandboxOptions) {
+    this.decoder = new Decoder(options.runtime.decoder, Math.max(512, options.memoryMb * 2));
+    this.worker = new Worker(pathToFileURL(options.runtime.threadHarness), {
+      env: {},
+      argv: [],
+      execArgv: [],
+      stdin: false,
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: options.memoryMb + HARNESS_HEAP_MB, stackSizeMb: STACK_MB },
+    });
+    // A thread stuck in a native call cannot be terminated at once: it must not keep kata from exiting.
+    this.worker.unref();
+    this.worker.stdout.on('data', (chunk: Buffer) => this.keepStray(chunk));
+    this.worker.stderr.on('data', (chunk: Buffer) => this.keepStray(chunk));
+    this.worker.on('message', (message: unknown) => this.onMessage(message));
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.outOfMemory = true;
+      else this.keepStray(Buffer.from(`${error.name}: ${error.message}\n`));
+    });
+    this.worker.on('exit', (code) => this.onExit(code));
+  }
+
+  async load(timeLimitMs: number): Promise<LoadOutcome> {
+    const hello = (await this.request(0, timeLimitMs, { type: 'hello' }, ['hello'])) as LoadOutcome;
+    if (hello.kind !== 'ready') return hello;
+    this.baselineKb = residentKb(process.pid)?.rss ?? 0;
+    const init: InitRequest = {
+      type: 'init',
+      solutionUrl: pathToFileURL(this.options.solutionFile).href,
+      structuresUrl: pathToFileURL(this.options.runtime.structures).href,
+      call: this.options.call,
+    };
+    return this.request(0, timeLimitMs, init, ['ready', 'load-failed']) as Promise<LoadOutcome>;
+  }
+
+  run(payload: Uint8Array, seed: number, timeLimitMs: number, measureHeap = false): Promise<RunOutcome> {
+    const nonce = ++this.nonce;
+    return this.request(nonce, timeLimitMs, { type: 'case', nonce, payload, seed, ...(measureHeap && { measureHeap }) }, CASE_REPLIES) as Promise<RunOutcome>;
+  }
+
+  repeat(payload: Uint8Array, seed: number, runs: number, budgetMs: number, timeLimitMs: number): Promise<RepeatOutcome> {
+    const nonce = ++this.nonce;
+    return this.request(nonce, timeLimitMs, { type: 'repeat', nonce, payload, seed, runs, budgetMs }, ['timings']) as Promise<RepeatOutcome>;
+  }
+
+  /** The whole process's memory before the solution loaded: kata's own and the empty thread's. */
+  get baselineMb(): number {
+    return Math.round(this.baselineKb / 1024);
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  /** Stops the thread; resolves without waiting for one stuck in a native call (it is unref'd). */
+  dispose(): Promise<void> {
+    this.exited = true;
+    this.stopClocks();
+    this.decoder.stop();
+    void this.worker.terminate().catch(() => undefined);
+    return Promise.resolve();
+  }
+
+  private request(nonce: number, timeLimitMs: number, message: ParentMessage, expects: readonly ChildMessage['type'][]): Promise<Outcome> {
+    if (this.exited) return Promise.resolve({ kind: 'crashed', message: this.deathNote, output: this.stray });
+    return new Promise((resolve) => {
+      const started = performance.now();
+      const pending: Pending = { nonce, expects, started, cpuTicks: this.cpuTicks(), settle: resolve };
+      this.pending = pending;
+      // Deferred past one round of I/O, so that a reply which came in time is read before this may call it a timeout.
+      const expire = () => setImmediate(() => {
+        if (this.pending === pending && !pending.replied) this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true);
+      });
+      this.clocks = {
+        watchdog: setTimeout(expire, wallLimitMs(timeLimitMs) + KILL_MARGIN_MS),
+        poll: setInterval(() => this.checkLimits(timeLimitMs), MEMORY_POLL_MS),
+      };
+      this.worker.postMessage(serialize(message));
+    });
+  }
+
+  private stopClocks(): void {
+    if (!this.clocks) return;
+    clearTimeout(this.clocks.watchdog);
+    clearInterval(this.clocks.poll);
+    this.clocks = null;
+  }
+
+  private finish(outcome: Outcome, kill = false): void {
+    const pending = this.pending;
+    this.pending = null;
+    this.stopClocks();
+    if (kill || outcome.kind === 'memory' || outcome.kind === 'crashed') void this.dispose();
+    pending?.settle(outcome);
+  }
+
+  private onMessage(message: unknown): void {
+    const pending = this.pending;
+    if (pending && !pending.replied) {
+      pending.replied = { at: performance.now(), cpuTicks: this.cpuTicks() };
+      this.stopClocks();
+    }
+    if (!(message instanceof Uint8Array)) {
+      this.breach('a malformed message');
+      return;
+    }
+    const frame = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+    this.frameQueue = this.frameQueue.then(() => this.onFrame(frame)).catch((error: unknown) => this.breach(`a reply the judge cannot handle (${(error as Error)?.name ?? 'error'})`));
+  }
+
+  private async onFrame(frame: Buffer): Promise<void> {
+    const pending = this.pending;
+    const decoded = await this.decoder.decode(frame);
+    if (this.pending !== pending || pending === null) {
+      if (pending === null && this.alive) this.breach('a message the judge did not ask for');
+      return;
+    }
+    if (!decoded.ok) return this.breach(`a reply the judge cannot decode (${decoded.reason})`);
+    const message = decoded.message;
+    const nonce = message && 'nonce' in message ? message.nonce : 0;
+    if (!message || !pending.expects.includes(message.type) || nonce !== pending.nonce) return this.breach(message ? 'a message the judge did not ask for' : 'a malformed message');
+    if (message.type === 'hello' && message.thread !== undefined) this.thread = message.thread;
+    this.finish(this.toOutcome(message, pending));
+  }
+
+  private toOutcome(message: ChildMessage, pending: Pending): Outcome {
+    if (message.type === 'ready' || message.type === 'hello') return { kind: 'ready' };
+    if (message.type === 'load-failed') return { kind: 'load-failed', verdict: message.verdict, error: message.error };
+    const replied = pending.replied ?? { at: performance.now(), cpuTicks: this.cpuTicks() };
+    const measured = { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
+    if (message.type === 'timings') return { kind: 'timings', ...measured, times: message.times };
+    const heap = message.heapBytes !== undefined ? { heapBytes: message.heapBytes } : {};
+    const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes, ...heap };
+    if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
+    if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
+    return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }), ...(message.results && { results: message.results }) };
+  }
+
+  private breach(what: string): void {
+    this.deathNote = `the solution sent ${what}`;
+    this.finish({ kind: 'crashed', message: this.deathNote, output: '' }, true);
+  }
+
+  private onExit(code: number): void {
+    const wasAlive = !this.exited;
+    this.exited = true;
+    this.stopClocks();
+    this.decoder.stop();
+    if (!this.pending || !wasAlive) return;
+    if (this.outOfMemory) this.finish({ kind: 'memory', peakMb: this.options.memoryMb });
+    else this.finish({ kind: 'crashed', message: `the solution's thread exited with code ${code}`, output: this.stray });
+  }
+
+  private checkLimits(timeLimitMs: number): void {
+    const pending = this.pending;
+    if (!pending || pending.replied) return;
+    if ((this.cpuTicks() - pending.cpuTicks) * MS_PER_TICK > timeLimitMs + KILL_MARGIN_MS) {
+      this.finish({ kind: 'timeout', timeMs: performance.now() - pending.started }, true);
+      return;
+    }
+    const usedKb = (residentKb(process.pid)?.rss ?? 0) - this.baselineKb;
+    if (this.baselineKb > 0 && usedKb > this.options.memoryMb * 1024) this.finish({ kind: 'memory', peakMb: Math.round(usedKb / 1024) }, true);
+  }
+
+  /** utime + stime of the solution's thread alone; 0 until the thread has said which it is. */
+  private cpuTicks(): number {
+    if (this.thread === null) return 0;
+    try {
+      const stat = readFileSync(`/proc/${process.pid}/task/${this.thread}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  }
+
+  private keepStray(chunk: Buffer): void {
+    if (this.stray.length < STRAY_OUTPUT_CAP) this.stray += chunk.toString('utf8', 0, STRAY_OUTPUT_CAP - this.stray.length);
+  }
+}

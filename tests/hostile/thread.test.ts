@@ -1,0 +1,63 @@
+/**
+ * kata test's fast path: the solver's own solution in a worker thread of kata (thread-sandbox.ts). It
+ * gives up the OS's isolation, not the verdicts: every hostile solution of this folder still ends in one
+ * within its limits, kata's process survives it, and what the thread's lockdown refuses stays refused.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { judgeSolution } from '../../src/judge/judge.ts';
+import { wallLimitMs } from '../../src/judge/limits.ts';
+import { loadProblem } from '../../src/problem/load.ts';
+import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
+
+const AUTHORING_WORKSPACE = join(import.meta.dirname, '..', 'fixtures', 'authoring');
+const HERE = join(import.meta.dirname, 'solutions');
+const cacheDir = temporaryFolder('kata-thread-cache-');
+const VERDICTS = ['AC', 'WA', 'TLE', 'MLE', 'RE', 'CE'];
+
+/** What these must get on the examples alone, in a thread: the thread's own limits and lockdown at work. */
+const EXPECTED: Record<string, string> = {
+  'loop-forever.ts': 'TLE',
+  'loop-at-import.ts': 'TLE',
+  'memory-hog.ts': 'MLE',
+  'buffer-hog.ts': 'MLE',
+  'write-file.ts': 'RE',
+  'spawn-process.ts': 'RE',
+  'start-worker.ts': 'RE',
+  'read-hidden.ts': 'RE',
+  'kill-parent.ts': 'RE',
+  'stop-parent.ts': 'RE',
+  'stack-overflow.ts': 'RE',
+  'exit-zero.ts': 'RE',
+  'syntax-error.ts': 'CE',
+  'missing-export.ts': 'CE',
+};
+
+const solutions = readdirSync(HERE)
+  .filter((name) => name.endsWith('.ts'))
+  .sort()
+  .map((name) => {
+    const text = readFileSync(join(HERE, name), 'utf8');
+    const workspace = /^\/\/ workspace: authoring$/m.test(text) ? AUTHORING_WORKSPACE : FIXTURE_WORKSPACE;
+    return { name, slug: /^\/\/ problem: (\S+)/m.exec(text)![1]!, workspace };
+  });
+
+describe('hostile solutions in a thread of kata', () => {
+  it('covers every expectation named above', () => {
+    for (const name of Object.keys(EXPECTED)) expect(solutions.map((s) => s.name)).toContain(name);
+  });
+
+  it.each(solutions)('$name ends in a verdict, and kata survives it', async ({ name, slug, workspace }) => {
+    rmSync('/tmp/kata-hostile-wrote-this', { force: true });
+    const problem = loadProblem(workspace, slug);
+    const started = performance.now();
+    const judgment = await judgeSolution({ problem, cases: problem.examples, solutionFile: join(HERE, name), solutionLabel: name, cacheDir, host: 'thread' });
+    const limitMs = typeof problem.meta.limits.timeMs === 'number' ? problem.meta.limits.timeMs : 10_000;
+    expect(VERDICTS).toContain(judgment.verdict);
+    if (EXPECTED[name]) expect(judgment.verdict, JSON.stringify(judgment.cases[0])).toBe(EXPECTED[name]);
+    // A solution that stalls costs about one wall limit (plus loading), never one per example.
+    expect(performance.now() - started).toBeLessThan(wallLimitMs(Math.max(limitMs, 2000)) * 2 + 10_000);
+    expect(existsSync('/tmp/kata-hostile-wrote-this')).toBe(false);
+  }, 60_000);
+});
