@@ -1,33 +1,15 @@
 /** What `kata test` and `kata judge` share: finding the solution, judging it, reporting as it goes. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseIsolation, useIsolation } from '../judge/isolation.ts';
 import type { HostKind } from '../judge/host.ts';
+import type { StartedThread } from '../judge/thread-sandbox.ts';
 import { judgeSolution } from '../judge/judge.ts';
 import { overallVerdict, type CaseResult, type Judgment } from '../judge/verdict.ts';
 import type { Case, Problem } from '../problem/load.ts';
 import type { Reporter } from '../report/reporter.ts';
 import { recordAttempt, type Attempt } from '../problem/progress.ts';
-import { isKataError, KataError } from '../util/errors.ts';
+import { isKataError } from '../util/errors.ts';
 import { EXIT, type CliContext } from './context.ts';
-
-/** The solution most recently saved: where a solver who just typed `kata watch` is working. */
-export function lastSaved(solutions: string): string {
-  const files = existsSync(solutions) ? readdirSync(solutions).filter((name) => name.endsWith('.ts')) : [];
-  const latest = files.map((name) => ({ name, time: statSync(join(solutions, name)).mtimeMs })).sort((a, b) => b.time - a.time)[0];
-  if (!latest) throw new KataError('NO_SOLUTION', `no solution in ${solutions} to watch`, 'kata next picks a problem, and kata new <slug> starts it');
-  return latest.name.slice(0, -'.ts'.length);
-}
-
-export function solutionPath(context: CliContext, slug: string, given: string | undefined): string {
-  const file = given ? context.resolvePath(given) : join(context.root(), 'solutions', `${slug}.ts`);
-  if (!existsSync(file)) {
-    const hint = given ? 'check the path given to --solution' : `run "kata new ${slug}" to create it with the typed signature`;
-    throw new KataError('NO_SOLUTION', `no solution file at ${context.display(file)}`, hint);
-  }
-  if (!statSync(file).isFile()) throw new KataError('NO_SOLUTION', `${context.display(file)} is not a file`, 'give the path of a .ts file');
-  return file;
-}
 
 /**
  * Picks the isolation every sandbox of this run uses: the strongest the machine has, unless --isolation
@@ -41,27 +23,20 @@ export function setUpIsolation(context: CliContext, strict = false): void {
   if (isolation.fallback) context.err(`${context.style.warn('note:')} ${isolation.fallback}`);
 }
 
-/**
- * Where a practice command (test, watch's examples) runs a solution: the solver's own file, in a
- * workspace where nobody asked for a layer of isolation, runs in a worker thread of kata (host.ts),
- * many times faster to start than a sandboxed process. Any other file, or an explicit --isolation
- * (or KATA_ISOLATION), gets the sandboxed process that judge and grade always use.
- */
-export function practiceHost(context: CliContext, slug: string, solutionFile: string): HostKind {
-  return context.isolation === undefined && solutionFile === join(context.root(), 'solutions', `${slug}.ts`) ? 'thread' : 'process';
+export interface JudgeOptions {
+  typecheck: boolean;
+  /** Record the run in the solver's progress, as this kind of attempt (only for the workspace's own file). */
+  recordAs?: Attempt['kind'];
+  /** Keep what passing cases printed too. */
+  verbose?: boolean;
+  /** Where the solution runs: a sandboxed process unless a practice command chose a thread (solution-file.ts). */
+  host?: HostKind;
+  /** The thread, started while kata was still loading the judge. */
+  thread?: StartedThread;
 }
 
-export async function judgeAndReport(
-  context: CliContext,
-  problem: Problem,
-  cases: readonly Case[],
-  solutionFile: string,
-  reporter: Reporter,
-  typecheck = false,
-  recordAs?: Attempt['kind'],
-  verbose = false,
-  host: HostKind = 'process',
-): Promise<{ judgment: Judgment; exitCode: number }> {
+export async function judgeAndReport(context: CliContext, problem: Problem, cases: readonly Case[], solutionFile: string, reporter: Reporter, options: JudgeOptions): Promise<{ judgment: Judgment; exitCode: number }> {
+  const { typecheck, recordAs, verbose = false, host = 'process', thread } = options;
   const finished: CaseResult[] = [];
   const label = context.display(solutionFile);
   // Ctrl-C: say what finished (with --json, still as one object), then exit 130; the sandboxes are killed on the way out.
@@ -81,6 +56,7 @@ export async function judgeAndReport(
     typecheck,
     keepOutput: verbose,
     host,
+    ...(thread && { thread }),
     onCase: (result) => {
       finished.push(result);
       const line = reporter.caseDone(result, context.style);

@@ -8,7 +8,7 @@
  */
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import { Sandbox, type SandboxOptions } from './sandbox.ts';
-import { ThreadSandbox } from './thread-sandbox.ts';
+import { ThreadSandbox, type StartedThread } from './thread-sandbox.ts';
 
 export type { SandboxOptions } from './sandbox.ts';
 
@@ -28,6 +28,7 @@ export interface SolutionHost {
   readonly baselineMb: number;
 }
 
-export function openHost(kind: HostKind, options: SandboxOptions): SolutionHost {
-  return kind === 'thread' ? new ThreadSandbox(options) : new Sandbox(options);
+/** `started`: for a thread, one already booting (thread-sandbox.ts's startThread). */
+export function openHost(kind: HostKind, options: SandboxOptions, started?: StartedThread): SolutionHost {
+  return kind === 'thread' ? new ThreadSandbox(options, started) : new Sandbox(options);
 }

@@ -8,6 +8,7 @@ import { loadCustomChecker } from './checker.ts';
 import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
 import { typecheckSolution } from './typecheck.ts';
 import { openHost, type HostKind } from './host.ts';
+import type { StartedThread } from './thread-sandbox.ts';
 import type { LoadOutcome, RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
 import { argumentPayload, callSpec } from './spec.ts';
@@ -37,6 +38,8 @@ export interface JudgeRequest {
   onCase?: (result: CaseResult) => void;
   /** Where the solution runs (host.ts): a sandboxed process unless a practice command asks for a thread. */
   host?: HostKind;
+  /** A thread started early for the first host, when it is a thread (kata test starts one while loading). */
+  thread?: StartedThread;
 }
 
 const UNJUDGEABLE = 'the answer could not be judged';
@@ -45,6 +48,15 @@ const UNJUDGEABLE = 'the answer could not be judged';
 export const MIN_LOAD_LIMIT_MS = 2000;
 
 export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
+  try {
+    return await judgeWith(request);
+  } finally {
+    // A thread started early but never used (the solution did not compile) is not left running.
+    if (request.thread && !request.thread.adopted) void request.thread.worker.terminate();
+  }
+}
+
+async function judgeWith(request: JudgeRequest): Promise<Judgment> {
   const { problem } = request;
   const runtime = prepareRuntime(request.cacheDir);
   const compiled = await compileSolution(request.cacheDir, request.solutionFile, runtime.structures);
@@ -88,7 +100,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
 
   const limits = problem.meta.limits;
   const open = async () => {
-    const started = openHost(request.host ?? 'process', { runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb });
+    const started = openHost(request.host ?? 'process', { runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb }, request.thread);
     return { sandbox: started, loaded: await started.load(Math.max(timeLimitMs, MIN_LOAD_LIMIT_MS)) };
   };
   let { sandbox, loaded } = await open();

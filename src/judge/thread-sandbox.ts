@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import type { Runtime } from './compile.ts';
 import type { SandboxOptions, SolutionHost } from './host.ts';
 import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
 import { Decoder } from './sandbox/decode.ts';
@@ -26,6 +27,41 @@ const HARNESS_HEAP_MB = 32;
 const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
 const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer', 'threw'];
+
+/**
+ * A worker thread already booting the harness, for a ThreadSandbox to adopt: kata test starts it before
+ * it loads the judge, so that the two take their time side by side.
+ */
+export interface StartedThread {
+  worker: Worker;
+  memoryMb: number;
+  /** How it ended, should it end before it is adopted. */
+  ended: { code: number; outOfMemory: boolean } | null;
+  adopted: boolean;
+}
+
+export function startThread(runtime: Runtime, memoryMb: number): StartedThread {
+  const worker = new Worker(pathToFileURL(runtime.threadHarness), {
+    env: {},
+    argv: [],
+    execArgv: [],
+    stdin: false,
+    stdout: true,
+    stderr: true,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb + HARNESS_HEAP_MB, stackSizeMb: STACK_MB },
+  });
+  // A thread stuck in a native call cannot be terminated at once: it must not keep kata from exiting.
+  worker.unref();
+  const started: StartedThread = { worker, memoryMb, ended: null, adopted: false };
+  let outOfMemory = false;
+  worker.on('error', (error: Error & { code?: string }) => {
+    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory = true;
+  });
+  worker.once('exit', (code) => {
+    started.ended = { code, outOfMemory };
+  });
+  return started;
+}
 
 interface Pending {
   nonce: number;
@@ -50,19 +86,19 @@ export class ThreadSandbox implements SolutionHost {
   private frameQueue: Promise<void> = Promise.resolve();
   private clocks: { watchdog: NodeJS.Timeout; poll: NodeJS.Timeout } | null = null;
 
-  constructor(private readonly options: SandboxOptions) {
+  /** `started`: a thread already booting (startThread), used when its heap limit is this solution's. */
+  constructor(
+    private readonly options: SandboxOptions,
+    started?: StartedThread,
+  ) {
     this.decoder = new Decoder(options.runtime.decoder, Math.max(512, options.memoryMb * 2));
-    this.worker = new Worker(pathToFileURL(options.runtime.threadHarness), {
-      env: {},
-      argv: [],
-      execArgv: [],
-      stdin: false,
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: options.memoryMb + HARNESS_HEAP_MB, stackSizeMb: STACK_MB },
-    });
-    // A thread stuck in a native call cannot be terminated at once: it must not keep kata from exiting.
-    this.worker.unref();
+    const adopt = started && !started.adopted && started.memoryMb === options.memoryMb ? started : startThread(options.runtime, options.memoryMb);
+    adopt.adopted = true;
+    this.worker = adopt.worker;
+    if (adopt.ended) {
+      this.exited = true;
+      this.deathNote = adopt.ended.outOfMemory ? 'the solution ran out of memory while starting' : `the solution's thread exited with code ${adopt.ended.code} while starting`;
+    }
     this.worker.stdout.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.worker.stderr.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.worker.on('message', (message: unknown) => this.onMessage(message));

@@ -1,9 +1,9 @@
 /**
  * kata list keeps its rows in .kata/cache so that it need not validate every package on each start.
  * What it prints must be what the validated path prints: any change to a package or to the progress
- * record shows at once, and a broken package or record is reported every time, never served from the cache.
+ * record shows at once, and a broken package is reported every time, never served from the cache.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, kata } from '../helpers.ts';
@@ -34,14 +34,26 @@ describe('kata list from its cache', () => {
     expect(kata(ws, 'list').status).toBe(0);
   });
 
-  it('follows the progress record, and reports a broken one', () => {
+  it('follows the progress record without rebuilding the rows, and reads a broken record as empty, with a note', () => {
+    const cache = join(ws, '.kata', 'cache', 'list-rows.json');
+    kata(ws, 'list');
+    const kept = { text: readFileSync(cache, 'utf8'), mtime: statSync(cache).mtimeMs };
     const solvedAt = new Date().toISOString();
     writeFileSync(progressFile, JSON.stringify({ version: 1, problems: { add: { attempts: 1, firstAttempt: solvedAt, lastAttempt: solvedAt, solved: solvedAt } }, days: [] }));
     const solved = kata(ws, 'list', '--json');
     expect((JSON.parse(solved.stdout) as { slug: string; status: string }[]).find((row) => row.slug === 'add')?.status).toBe('solved');
+    // The status changed; the packages did not, so their rows were served from the cache as they were.
+    expect(readFileSync(cache, 'utf8')).toBe(kept.text);
+    expect(statSync(cache).mtimeMs).toBe(kept.mtime);
     writeFileSync(progressFile, '{ not json');
-    const broken = kata(ws, 'list');
-    expect(broken.status).toBe(2);
-    expect(broken.stderr).toContain('progress.json');
+    const listed = kata(ws, 'list', '--json');
+    expect(listed.status).toBe(0);
+    expect(listed.stderr).toContain('note: .kata/progress.json is not valid JSON; showing every problem as new');
+    expect((JSON.parse(listed.stdout) as { status: string }[]).every((row) => row.status === 'new')).toBe(true);
+    expect(kata(ws, 'next').status).toBe(0);
+    // kata progress shows the record itself: there a broken one is the error.
+    const progress = kata(ws, 'progress');
+    expect(progress.status).toBe(2);
+    expect(progress.stderr).toContain('.kata/progress.json is not valid JSON');
   });
 });

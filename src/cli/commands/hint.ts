@@ -5,7 +5,7 @@ import { loadProblem } from '../../problem/load.ts';
 import { readProgress, recordHint } from '../../problem/progress.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
 import type { CliContext } from '../context.ts';
-import { lastSaved } from '../judging.ts';
+import { lastSaved } from '../solution-file.ts';
 
 export async function run(context: CliContext, given: string | undefined): Promise<number> {
   const root = context.root();

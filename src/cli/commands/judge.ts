@@ -7,7 +7,8 @@ import { JSON_SCHEMA_VERSION } from '../../report/json.ts';
 import { REPORTERS } from '../../report/registry.ts';
 import { KataError } from '../../util/errors.ts';
 import { EXIT, type CliContext } from '../context.ts';
-import { judgeAndReport, setUpIsolation, solutionPath } from '../judging.ts';
+import { judgeAndReport, setUpIsolation } from '../judging.ts';
+import { solutionPath } from '../solution-file.ts';
 import { revealAndOffer } from '../reveal.ts';
 import { timeLimitFor } from '../../judge/calibrate.ts';
 
@@ -36,7 +37,7 @@ export async function run(context: CliContext, slug: string, options: JudgeOptio
   if (name === 'human') {
     context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${problem.slug}) · ${context.display(solution)}`)}`);
   }
-  const { exitCode, judgment } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!, options.typecheck, 'judge');
+  const { exitCode, judgment } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!, { typecheck: options.typecheck, recordAs: 'judge' });
   if (exitCode !== 0 && (options.reveal || options.keep)) await revealAndOffer(context, problem, cases, judgment, solution, options);
   else if (exitCode !== 0 && name === 'human' && judgment.cases.some((c) => c.kind === 'hidden' && c.verdict !== 'AC' && c.verdict !== 'SKIPPED')) {
     context.out(context.style.dim(`kata judge ${slug} --reveal shows the first failing hidden case in full`));

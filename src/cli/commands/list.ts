@@ -6,7 +6,7 @@ import { KataError } from '../../util/errors.ts';
 import { closestMatches } from '../../util/text.ts';
 import type { Status } from '../../problem/progress.ts';
 import { EXIT, type CliContext } from '../context.ts';
-import { listRows } from '../rows-cache.ts';
+import { listRows, progressOrNote } from '../rows-cache.ts';
 import type { Row } from '../rows.ts';
 
 export type { Row } from '../rows.ts';
@@ -21,7 +21,7 @@ const DIFFICULTIES = ['easy', 'medium', 'hard'];
 
 export async function run(context: CliContext, options: ListFilter & { json?: boolean }): Promise<number> {
   const root = context.root();
-  const all = await listRows(root, context.cacheDir());
+  const all = await listRows(root, context.cacheDir(), await progressOrNote(context));
   const rows = filterRows(all, options);
   const broken = rows.filter((row) => row.error !== undefined);
   if (options.json) context.out(JSON.stringify(rows));

@@ -1,25 +1,26 @@
 /** `kata next`: the next unsolved problem, easiest first (started ones before new ones), and the command that starts it. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readProgress, statusOf } from '../../problem/progress.ts';
+import { statusOf, type Progress } from '../../problem/progress.ts';
 import type { CliContext } from '../context.ts';
 import { filterRows, type ListFilter } from './list.ts';
-import { loadRows, type Row } from '../rows.ts';
+import { listRows, progressOrNote } from '../rows-cache.ts';
+import type { Row } from '../rows.ts';
 
 const DIFFICULTY_RANK: Record<string, number> = { easy: 0, medium: 1, hard: 2 };
 const STATUS_RANK = { attempted: 0, new: 1, solved: 2 } as const;
 
 /** The next unsolved problem (other than `skip`), or undefined when every one that matches is solved. */
-export async function pickNext(root: string, options: ListFilter, skip?: string): Promise<Row | undefined> {
-  const rows = filterRows(loadRows(root, await readProgress(root)), { ...options, todo: true }).filter((row) => row.error === undefined && row.slug !== skip);
+export async function pickNext(context: CliContext, progress: Progress, options: ListFilter, skip?: string): Promise<Row | undefined> {
+  const rows = filterRows(await listRows(context.root(), context.cacheDir(), progress), { ...options, todo: true }).filter((row) => row.error === undefined && row.slug !== skip);
   rows.sort((a, b) => (DIFFICULTY_RANK[a.difficulty] ?? 3) - (DIFFICULTY_RANK[b.difficulty] ?? 3) || STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.slug.localeCompare(b.slug));
   return rows[0];
 }
 
 export async function run(context: CliContext, options: ListFilter): Promise<number> {
   const root = context.root();
-  const progress = await readProgress(root);
-  const next = await pickNext(root, options);
+  const progress = await progressOrNote(context);
+  const next = await pickNext(context, progress, options);
   const { style } = context;
   if (!next) {
     const filtered = options.tag !== undefined || options.difficulty !== undefined;

@@ -1,7 +1,8 @@
 /** `kata progress`: solved, attempted and untouched problems, by difficulty and by tag, and the streak of days. */
 import { readProgress, streaks, type Status } from '../../problem/progress.ts';
 import type { CliContext } from '../context.ts';
-import { loadRows, type Row } from '../rows.ts';
+import { listRows } from '../rows-cache.ts';
+import type { Row } from '../rows.ts';
 
 type Counts = Record<Status, number> & { total: number };
 
@@ -17,7 +18,7 @@ interface Summary {
 export async function run(context: CliContext, options: { json?: boolean }): Promise<number> {
   const root = context.root();
   const progress = await readProgress(root);
-  const rows = loadRows(root, progress).filter((row) => row.error === undefined);
+  const rows = (await listRows(root, context.cacheDir(), progress)).filter((row) => row.error === undefined);
   const entries = Object.values(progress.problems);
   const summary: Summary = {
     total: count(rows),

@@ -11,7 +11,8 @@ import type { CaseJson } from '../../problem/schema.ts';
 import { humanReporter } from '../../report/human.ts';
 import { KataError } from '../../util/errors.ts';
 import { EXIT, type CliContext } from '../context.ts';
-import { setUpIsolation, solutionPath } from '../judging.ts';
+import { setUpIsolation } from '../judging.ts';
+import { solutionPath } from '../solution-file.ts';
 
 export const DEFAULT_RUNS = 100;
 const MAX_RUNS = 1_000_000;

@@ -1,23 +1,32 @@
-/** `kata test <slug>`: the examples only, with diffs for failures. */
+/**
+ * `kata test <slug>`: the examples only, with diffs for failures. The solver's own solution runs in a
+ * thread of kata (solution-file.ts), started first: it boots while the judge's modules load.
+ */
 import { loadProblemCached } from '../../problem/cached.ts';
-import { LOCAL_CASES_DIR, loadLocalCases } from '../../problem/local-cases.ts';
-import { humanReporter } from '../../report/human.ts';
-import { jsonReporter } from '../../report/json.ts';
+import { prepareRuntime } from '../../judge/compile.ts';
+import { startThread } from '../../judge/thread-sandbox.ts';
 import type { CliContext } from '../context.ts';
-import { judgeAndReport, practiceHost, setUpIsolation, solutionPath } from '../judging.ts';
+import { practiceHost, solutionPath } from '../solution-file.ts';
 
 export async function run(context: CliContext, slug: string, options: { solution?: string; typecheck: boolean; json?: boolean; verbose?: boolean }): Promise<number> {
   const problem = await loadProblemCached(context.root(), context.cacheDir(), slug);
   const solution = solutionPath(context, slug, options.solution);
+  const host = practiceHost(context, slug, solution);
+  const thread = host === 'thread' ? startThread(prepareRuntime(context.cacheDir()), problem.meta.limits.memoryMb) : undefined;
+  const [{ LOCAL_CASES_DIR, loadLocalCases }, { humanReporter }, { jsonReporter }, { judgeAndReport, setUpIsolation }] = await Promise.all([
+    import('../../problem/local-cases.ts'),
+    import('../../report/human.ts'),
+    import('../../report/json.ts'),
+    import('../judging.ts'),
+  ]);
   // The solver's own cases (the failures kata stress found) run after the examples, as local-1, local-2...
   const local = await loadLocalCases(context.root(), problem);
-  const host = practiceHost(context, slug, solution);
   if (host === 'process') setUpIsolation(context);
   const human = !options.json;
   const which = local.length === 0 ? 'examples' : `examples and ${local.length} local case${local.length === 1 ? '' : 's'} (${LOCAL_CASES_DIR}/${slug}.json)`;
   if (human) context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)} · ${which}`)}`);
   const reporter = human ? humanReporter : jsonReporter;
-  const { exitCode } = await judgeAndReport(context, problem, [...problem.examples, ...local], solution, reporter, options.typecheck, 'test', options.verbose === true, host);
+  const { exitCode } = await judgeAndReport(context, problem, [...problem.examples, ...local], solution, reporter, { typecheck: options.typecheck, recordAs: 'test', verbose: options.verbose === true, host, ...(thread && { thread }) });
   if (exitCode === 0 && human) context.out(context.style.dim(`next: kata judge ${slug}   (adds the hidden cases)`));
   return exitCode;
 }

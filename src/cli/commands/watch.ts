@@ -19,10 +19,12 @@ import { humanReporter } from '../../report/human.ts';
 import { KataError } from '../../util/errors.ts';
 import { formatDuration } from '../../util/time.ts';
 import type { CliContext } from '../context.ts';
-import { lastSaved, practiceHost, setUpIsolation } from '../judging.ts';
+import { setUpIsolation } from '../judging.ts';
+import { lastSaved, practiceHost } from '../solution-file.ts';
 import type { HostKind } from '../../judge/host.ts';
 import { keepAsLocalCase, revealFirstFailure, type Revealed } from '../reveal.ts';
 import { pickNext } from './next.ts';
+import { progressOrNote } from '../rows-cache.ts';
 
 /** Editors save in bursts (write, rename, chmod): one run per burst. */
 const SETTLE_MS = 40;
@@ -206,7 +208,7 @@ class Watcher {
   }
 
   private async next(): Promise<void> {
-    const row = await pickNext(this.context.root(), {}, this.slug);
+    const row = await pickNext(this.context, await progressOrNote(this.context), {}, this.slug);
     if (!row) {
       this.screen.notes.push('every other problem is solved');
       this.draw();
