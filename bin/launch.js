@@ -13,7 +13,11 @@ const BUILDS = join(ROOT, '.kata', 'build');
 /** The CLI's main module: compiled when possible, the TypeScript source through tsx otherwise. */
 export async function loadMain() {
   try {
-    return await import(pathToFileURL(join(await build(), 'cli', 'main.mjs')).href);
+    const dir = await build();
+    // What the CLI can start before it loads (src/cli/early.ts): a few small modules, then main's many.
+    const early = await import(pathToFileURL(join(dir, 'cli', 'early.mjs')).href);
+    early.begin(process.argv);
+    return await import(pathToFileURL(join(dir, 'cli', 'main.mjs')).href);
   } catch (error) {
     if (process.env.KATA_DEBUG_BUILD) console.error(error);
     const { register } = await import('tsx/esm/api');

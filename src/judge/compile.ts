@@ -38,7 +38,22 @@ const DECODER_SOURCES = ['judge/sandbox/decode-worker.ts', 'judge/sandbox/reply.
 export function prepareRuntime(cacheDir: string): Runtime {
   const files = compileOwnSources(cacheDir, 'runtime', RUNTIME_SOURCES);
   const [decoder] = compileOwnSources(cacheDir, 'decoder', DECODER_SOURCES);
-  return { harness: files[0]!, threadHarness: bundled(files[1]!), structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files, decoder: decoder! };
+  const threadHarness = bundled(files[1]!);
+  pointAt(join(cacheDir, THREAD_HARNESS_POINTER), threadHarness);
+  return { harness: files[0]!, threadHarness, structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files, decoder: decoder! };
+}
+
+/** In the cache folder, a file naming the thread harness last prepared: what kata test's early start (cli/early.ts) boots. */
+export const THREAD_HARNESS_POINTER = 'thread-harness';
+
+/** A pointer is rewritten only when it changes; one that cannot be written only costs the early start. */
+function pointAt(pointer: string, target: string): void {
+  try {
+    if (existsSync(pointer) && readFileSync(pointer, 'utf8') === target) return;
+    writeAtomically(pointer, target);
+  } catch {
+    // a read-only cache
+  }
 }
 
 /**

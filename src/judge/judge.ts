@@ -8,7 +8,7 @@ import { loadCustomChecker } from './checker.ts';
 import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
 import { typecheckSolution } from './typecheck.ts';
 import { openHost, type HostKind } from './host.ts';
-import type { StartedThread } from './thread-sandbox.ts';
+import { startThread, type StartedThread } from './thread-sandbox.ts';
 import type { LoadOutcome, RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
 import { argumentPayload, callSpec } from './spec.ts';
@@ -48,11 +48,13 @@ const UNJUDGEABLE = 'the answer could not be judged';
 export const MIN_LOAD_LIMIT_MS = 2000;
 
 export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
+  // A thread boots while the solution compiles and its type check starts, not after.
+  const started = request.host === 'thread' && !request.thread ? { ...request, thread: startThread(prepareRuntime(request.cacheDir).threadHarness, request.problem.meta.limits.memoryMb) } : request;
   try {
-    return await judgeWith(request);
+    return await judgeWith(started);
   } finally {
     // A thread started early but never used (the solution did not compile) is not left running.
-    if (request.thread && !request.thread.adopted) void request.thread.worker.terminate();
+    if (started.thread && !started.thread.adopted) void started.thread.worker.terminate();
   }
 }
 

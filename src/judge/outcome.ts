@@ -6,7 +6,7 @@
 import { caseValues } from '../problem/cases.ts';
 import type { Case, Problem } from '../problem/load.ts';
 import type { CheckerJson } from '../problem/schema.ts';
-import { answerType, stepType, renderMethod, type ClassSignature, type FunctionSignature } from '../problem/signature.ts';
+import { answerType, stepType, renderMethod, type ClassSignature, type FunctionSignature, type Signature } from '../problem/signature.ts';
 import { formatType } from '../problem/types.ts';
 import { answerAsData, checkAnswer, withBigints } from '../problem/values.ts';
 import { compactJson } from '../util/text.ts';
@@ -86,12 +86,12 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
     case 'threw': {
       if (testCase.error && problem.signature.kind === 'class') return judgeClassThrow(context, base, timeMs, testCase, outcome, hidden);
       if (testCase.error) return judgeExpectedError(base, timeMs, testCase.error, outcome.error, hidden);
-      const step = outcome.step !== undefined && !hidden ? `at step ${outcome.step} (${stepCall(testCase, outcome.step)}): ` : '';
+      const step = outcome.step !== undefined && !hidden ? `at step ${outcome.step} (${stepCall(problem.signature, testCase, outcome.step)}): ` : '';
       return { ...base, verdict: 'RE', timeMs, message: `${step}${describeError(outcome.error, context, hidden)}`, ...detail({}, outcome.output) };
     }
     case 'returned': {
       if (testCase.error) {
-        const which = problem.signature.kind === 'class' && !hidden ? `the last step, ${lastStep(testCase)} (${stepCall(testCase, lastStep(testCase))}), to throw` : 'the call to throw';
+        const which = problem.signature.kind === 'class' && !hidden ? `the last step, ${lastStep(testCase)} (${stepCall(problem.signature, testCase, lastStep(testCase))}), to throw` : 'the call to throw';
         return { ...base, verdict: 'WA', timeMs, message: `expected ${which}, but it returned`, ...detail({ actual: outcome.value }, outcome.output) };
       }
       const checker = testCase.checker ?? problem.meta.checker ?? { kind: 'exact' };
@@ -238,8 +238,8 @@ function judgeClassThrow(context: OutcomeContext, base: Pick<CaseResult, 'id' | 
   const signature = context.problem.signature as ClassSignature;
   const last = lastStep(testCase);
   if (outcome.step !== last) {
-    const where = hidden ? '' : `at step ${outcome.step} (${stepCall(testCase, outcome.step ?? 0)}): `;
-    const only = hidden ? '' : `; only the last step, ${last} (${stepCall(testCase, last)}), should throw`;
+    const where = hidden ? '' : `at step ${outcome.step} (${stepCall(signature, testCase, outcome.step ?? 0)}): `;
+    const only = hidden ? '' : `; only the last step, ${last} (${stepCall(signature, testCase, last)}), should throw`;
     return { ...base, verdict: 'RE', timeMs, message: `${where}${describeError(outcome.error, context, hidden)}${only}` };
   }
   const thrown = judgeExpectedError(base, timeMs, testCase.error!, outcome.error, hidden);
@@ -254,9 +254,11 @@ function lastStep(testCase: Case): number {
 }
 
 /** `get(3)`; step 0 is the constructor. */
-function stepCall(testCase: Case, step: number): string {
+/** A step as the solver would write the call, its bigint arguments as bigints (`put(5n)`), not the digits of the case file. */
+function stepCall(signature: Signature, testCase: Case, step: number): string {
   const operation = String((testCase.input.operations as unknown[])[step]);
-  const args = ((testCase.input.arguments as unknown[][])[step] ?? []).map((arg) => compactJson(arg, 60));
+  const params = signature.kind !== 'class' ? [] : step === 0 ? signature.constructorParams : (signature.methods.find((m) => m.name === operation)?.params ?? []);
+  const args = ((testCase.input.arguments as unknown[][])[step] ?? []).map((arg, i) => compactJson(params[i] ? withBigints(params[i].type, arg) : arg, 60));
   return `${step === 0 ? 'new ' : ''}${operation}(${args.join(', ')})`;
 }
 

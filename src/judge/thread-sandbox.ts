@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import type { Runtime } from './compile.ts';
 import type { SandboxOptions, SolutionHost } from './host.ts';
 import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
 import { Decoder } from './sandbox/decode.ts';
@@ -34,14 +33,16 @@ const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer',
  */
 export interface StartedThread {
   worker: Worker;
+  /** The harness it runs, and its heap limit: a sandbox adopts it only if both are its own. */
+  harness: string;
   memoryMb: number;
   /** How it ended, should it end before it is adopted. */
   ended: { code: number; outOfMemory: boolean } | null;
   adopted: boolean;
 }
 
-export function startThread(runtime: Runtime, memoryMb: number): StartedThread {
-  const worker = new Worker(pathToFileURL(runtime.threadHarness), {
+export function startThread(harness: string, memoryMb: number): StartedThread {
+  const worker = new Worker(pathToFileURL(harness), {
     env: {},
     argv: [],
     execArgv: [],
@@ -52,7 +53,7 @@ export function startThread(runtime: Runtime, memoryMb: number): StartedThread {
   });
   // A thread stuck in a native call cannot be terminated at once: it must not keep kata from exiting.
   worker.unref();
-  const started: StartedThread = { worker, memoryMb, ended: null, adopted: false };
+  const started: StartedThread = { worker, harness, memoryMb, ended: null, adopted: false };
   let outOfMemory = false;
   worker.on('error', (error: Error & { code?: string }) => {
     if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory = true;
@@ -92,7 +93,9 @@ export class ThreadSandbox implements SolutionHost {
     started?: StartedThread,
   ) {
     this.decoder = new Decoder(options.runtime.decoder, Math.max(512, options.memoryMb * 2));
-    const adopt = started && !started.adopted && started.memoryMb === options.memoryMb ? started : startThread(options.runtime, options.memoryMb);
+    const fits = started && !started.adopted && started.memoryMb === options.memoryMb && started.harness === options.runtime.threadHarness;
+    if (started && !fits && !started.adopted) void started.worker.terminate();
+    const adopt = fits ? started : startThread(options.runtime.threadHarness, options.memoryMb);
     adopt.adopted = true;
     this.worker = adopt.worker;
     if (adopt.ended) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { compactJson } from '../util/text.ts';
 import { caseValues } from './cases.ts';
 import type { Finding } from './lint.ts';
-import { PROBLEM_FILES, readJson, readJsonData } from './load.ts';
+import { PROBLEM_FILES, readJson, readJsonData, type Case } from './load.ts';
 import { CaseListSchema, CaseSchema, type CaseJson } from './schema.ts';
 import type { Signature } from './signature.ts';
 import { isPlainObject, sameData } from './values.ts';
@@ -67,6 +67,24 @@ export function lintStatement(root: string, dir: string, signature: Signature | 
   if (checked === 0) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: 'shows no example kata can check: show one in a code block as `name = value, ...   ->   answer` (`() -> answer` without parameters)' });
   if (agreed > 0) findings.push({ level: 'ok', file: PROBLEM_FILES.statement, message: `the ${agreed === 1 ? 'example it shows agrees' : `${agreed} examples it shows agree`} with examples.json` });
   return findings;
+}
+
+/**
+ * The indexes of the examples a statement already shows (same input, same answer), so that kata show
+ * does not print them twice. Compared as values, with the signature's types, as the lint compares them.
+ */
+export function examplesShown(text: string, signature: Signature, examples: readonly Case[]): Set<number> {
+  const shown = new Set<number>();
+  const known = examples.map((example) => caseValues(signature, example.input, example.expected));
+  for (const line of exampleLines(text)) {
+    const parsed = parseExampleLine(line.text);
+    if (!parsed) continue;
+    const values = caseValues(signature, parsed.input, parsed.expected);
+    known.forEach((example, index) => {
+      if (examples[index]!.error === undefined && sameData(example.input, values.input) && sameData(example.expected, values.expected)) shown.add(index);
+    });
+  }
+  return shown;
 }
 
 /**

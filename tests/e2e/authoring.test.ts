@@ -33,7 +33,9 @@ describe('kata show on the authoring workspace', () => {
     const result = kata(ws, 'show', 'lru-cache');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('class LRUCache {\n    constructor(capacity: number);\n    get(key: number): number;\n    put(key: number, value: number): void;\n  }');
-    expect(result.stdout).toContain('operations = ["LRUCache","put","get"], arguments = [[1],[3,30],[3]]');
+    // The statement shows both examples, so kata does not print them again.
+    expect(result.stdout).toContain('operations = ["LRUCache", "put", "get"], arguments = [[1], [3, 30], [3]]   ->   [null, null, 30]');
+    expect(result.stdout).toContain('Examples: the 2 shown above (kata test runs them)');
   });
 
   it('shows Maps, bigints and records in the generated signature', () => {
@@ -42,7 +44,8 @@ describe('kata show on the authoring workspace', () => {
       'function settle(opening: Map<string, bigint>, transfers: { from: string; to: string; amount: bigint }[]): { balances: Map<string, bigint>; richest: string | null }',
     );
     // Bigints as the literals a solver writes, never as quoted digits.
-    expect(result.stdout).toContain('opening = {"ann":10n}, transfers = [{"from":"ann","to":"bob","amount":4n}]\n     -> {"balances":{"ann":6n,"bob":4n},"richest":"ann"}');
+    // The example the statement does not show, in kata's list, numbered as kata test numbers it.
+    expect(result.stdout).toContain('More examples (besides the 2 shown above)\n  3. opening = {"cy":9007199254740993n,"di":1n}, transfers = [{"from":"cy","to":"di","amount":2n}]\n     -> {"balances":{"cy":9007199254740991n,"di":3n},"richest":"cy"}');
     expect(result.stdout).not.toContain('"9007199254740993"');
   });
 

@@ -47,6 +47,21 @@ describe('kata show', () => {
     expect(out).toContain('a = 1, b = 2');
   });
 
+  it('does not print again an example the statement already shows; the others keep their kata test numbers', () => {
+    const file = join(ws, 'problems', 'add', 'statement.md');
+    const before = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, 'Add a and b.\n\n```\na = 1, b = 2   ->   3\n```\n');
+      const out = kata(ws, 'show', 'add').stdout;
+      expect(out).toContain('More examples (besides the 1 shown above)\n  2. a = -4, b = 4\n     -> 0');
+      expect(out).not.toMatch(/^ {2}1\. a = 1, b = 2$/m);
+      writeFileSync(file, 'Add a and b.\n\n```\na = 1, b = 2   ->   3\na = -4, b = 4   ->   0\n```\n');
+      expect(kata(ws, 'show', 'add').stdout).toContain('Examples: the 2 shown above (kata test runs them)');
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
   it('wraps to 80 columns when output is not a terminal', () => {
     const lines = kata(ws, 'show', 'add').stdout.split('\n');
     expect(lines).toContain('Return the sum of a and b, which is never larger than 2 * 10^9 in magnitude, so');

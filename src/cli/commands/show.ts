@@ -2,6 +2,7 @@
 import { caseValues } from '../../problem/cases.ts';
 import { loadProblem, loadStatement } from '../../problem/load.ts';
 import { renderSignature, typeDeclarations, type Signature } from '../../problem/signature.ts';
+import { examplesShown } from '../../problem/statement.ts';
 import { show } from '../../report/human.ts';
 import { renderMarkdown, safeMarkdown } from '../../report/markdown.ts';
 import { describeTimeLimit } from '../../problem/schema.ts';
@@ -36,13 +37,19 @@ export async function run(context: CliContext, slug: string, options: ShowOption
     ...(typeDeclarations(problem.signature) === '' ? [] : [`  ${typeDeclarations(problem.signature)}  ${style.dim('// arrays nested to any depth')}`]),
     ...signatureNotes(problem.signature),
     '',
-    style.bold('Examples'),
   ];
+  // The examples the statement already shows are not printed again; the others are, with the rest.
+  const shown = examplesShown(statement, problem.signature, problem.examples);
+  const others = problem.examples.filter((_, index) => !shown.has(index));
+  if (others.length === 0) lines.push(style.dim(`Examples: the ${shown.size === 1 ? 'one' : shown.size} shown above (kata test runs ${shown.size === 1 ? 'it' : 'them'})`));
+  else lines.push(style.bold(shown.size === 0 ? 'Examples' : `More examples (besides the ${shown.size} shown above)`));
   problem.examples.forEach((example, index) => {
+    if (shown.has(index)) return;
     // The solver's values: a bigint as `5n`, not as the digits the case file holds.
     const values = caseValues(problem.signature, example.input, example.expected);
     const input = Object.entries(values.input).map(([name, value]) => `${name} = ${show(value)}`).join(', ');
     const answer = example.error ? `throws${example.error.message !== undefined ? ` ${JSON.stringify(example.error.message)}` : ''}` : show(values.expected);
+    // Numbered as kata test names them: example-3 is the third, whichever are printed.
     lines.push(`  ${index + 1}. ${input}`, `     ${style.dim('->')} ${answer}`);
     if (example.explanation) lines.push(`     ${style.dim(escapeControls(example.explanation))}`);
   });

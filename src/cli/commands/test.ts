@@ -6,13 +6,16 @@ import { loadProblemCached } from '../../problem/cached.ts';
 import { prepareRuntime } from '../../judge/compile.ts';
 import { startThread } from '../../judge/thread-sandbox.ts';
 import type { CliContext } from '../context.ts';
+import { takeEarlyThread } from '../early.ts';
 import { practiceHost, solutionPath } from '../solution-file.ts';
 
 export async function run(context: CliContext, slug: string, options: { solution?: string; typecheck: boolean; json?: boolean; verbose?: boolean }): Promise<number> {
   const problem = await loadProblemCached(context.root(), context.cacheDir(), slug);
   const solution = solutionPath(context, slug, options.solution);
   const host = practiceHost(context, slug, solution);
-  const thread = host === 'thread' ? startThread(prepareRuntime(context.cacheDir()), problem.meta.limits.memoryMb) : undefined;
+  const { memoryMb } = problem.meta.limits;
+  const harness = host === 'thread' ? prepareRuntime(context.cacheDir()).threadHarness : null;
+  const thread = harness === null ? undefined : (takeEarlyThread(slug, harness, memoryMb) ?? startThread(harness, memoryMb));
   const [{ LOCAL_CASES_DIR, loadLocalCases }, { humanReporter }, { jsonReporter }, { judgeAndReport, setUpIsolation }] = await Promise.all([
     import('../../problem/local-cases.ts'),
     import('../../report/human.ts'),

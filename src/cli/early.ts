@@ -1,0 +1,42 @@
+/**
+ * What kata can start before the CLI itself loads. The launcher calls begin() with argv as soon as the
+ * build is found, then loads commander, the command and the judge, which takes longer than Node's start.
+ *
+ * For `kata test <slug>` on the solver's own solution, the worker thread that will run it starts booting
+ * here, so that the two take their time side by side. It is a guess made from argv and unvalidated files,
+ * checked later: test.ts takes the thread only if the validated problem and the prepared runtime are
+ * the ones it was started for, and ends it otherwise, having cost only some time on another core.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findWorkspace } from '../problem/workspace.ts';
+import { startThread, type StartedThread } from '../judge/thread-sandbox.ts';
+import { THREAD_HARNESS_POINTER } from '../judge/compile.ts';
+
+let early: { slug: string; thread: StartedThread } | null = null;
+
+export function begin(argv: readonly string[]): void {
+  const [command, slug, ...rest] = argv.slice(2);
+  // Only the plain form: any option that could change the file, the workspace or the isolation is left to the CLI.
+  if (command !== 'test' || !slug || !/^[a-z0-9][a-z0-9-]*$/.test(slug) || rest.some((arg) => !['--no-typecheck', '--verbose', '--json'].includes(arg))) return;
+  if (process.env.KATA_ISOLATION !== undefined) return;
+  try {
+    const root = findWorkspace(process.cwd());
+    const memoryMb = (JSON.parse(readFileSync(join(root, 'problems', slug, 'problem.json'), 'utf8')) as { limits?: { memoryMb?: unknown } }).limits?.memoryMb;
+    const harness = readFileSync(join(root, '.kata', 'cache', THREAD_HARNESS_POINTER), 'utf8');
+    if (typeof memoryMb !== 'number' || !Number.isInteger(memoryMb) || memoryMb <= 0 || !existsSync(harness)) return;
+    early = { slug, thread: startThread(harness, memoryMb) };
+  } catch {
+    // no workspace, no such problem, no runtime prepared yet: the CLI starts its thread itself
+  }
+}
+
+/** The thread begun for this solution, if it was begun with this harness and heap limit; one begun otherwise ends here. */
+export function takeEarlyThread(slug: string, harness: string, memoryMb: number): StartedThread | undefined {
+  const taken = early;
+  early = null;
+  if (!taken) return undefined;
+  if (taken.slug === slug && taken.thread.harness === harness && taken.thread.memoryMb === memoryMb) return taken.thread;
+  void taken.thread.worker.terminate();
+  return undefined;
+}
