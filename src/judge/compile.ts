@@ -65,6 +65,9 @@ function bundled(entry: string): string {
   const target = entry.replace(/\.mjs$/, '.bundle.mjs');
   if (existsSync(target)) return target;
   try {
+    // Without this, esbuild's synchronous calls go through a worker thread and a service process that
+    // outlive the build (stopped, the process is left unreaped); with it, each call is one process, waited for.
+    process.env.ESBUILD_WORKER_THREADS ??= '0';
     const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
     const result = esbuild.buildSync({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
     writeAtomically(target, result.outputFiles[0]!.text);

@@ -14,7 +14,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import type { Runtime } from './compile.ts';
 import { currentIsolation, type Isolation } from './isolation.ts';
@@ -27,6 +26,7 @@ import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
 import { cpuTicks, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
+import { replyOutcome, Requests, type Outcome, type PendingRequest } from './sandbox/requests.ts';
 
 const V8_STACK_KIB = 60_000;
 const MEMORY_POLL_MS = 15;
@@ -44,7 +44,6 @@ const MIB = 1024 * 1024;
 
 export type { CaseOutput, LoadOutcome, Measured, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 
-type Outcome = RunOutcome | LoadOutcome | RepeatOutcome;
 
 export interface SandboxOptions {
   runtime: Runtime;
@@ -54,18 +53,9 @@ export interface SandboxOptions {
   isolation?: Isolation;
 }
 
-interface Pending {
-  /** 0 while starting and loading; a case's nonce after. */
-  nonce: number;
-  /** The replies that fit this request. */
-  expects: readonly ChildMessage['type'][];
-  started: number;
-  cpuTicks: number;
-  /** When the first frame of the reply was complete, and the child's CPU ticks then: decoding is the judge's time. */
-  replied?: { at: number; cpuTicks: number };
+interface Pending extends PendingRequest {
   /** Stops the clocks (watchdog and memory poll) once a reply is in. */
   stopClocks: () => void;
-  settle: (outcome: Outcome) => void;
 }
 
 const live = new Set<Sandbox>();
@@ -87,7 +77,7 @@ export class Sandbox {
   /** The launcher (and so, by --die-with-parent, everything it started) is gone. */
   private launcherExited = false;
   private stray = '';
-  private nonce = 0;
+  private readonly requests: Requests;
   /** Frames are handled one after another, in order, even when a large one decodes in a worker. */
   private frameQueue: Promise<void> = Promise.resolve();
   /** The process group of the sandbox: the child itself, or bubblewrap's first process inside. */
@@ -102,6 +92,7 @@ export class Sandbox {
   private deathNote = 'the solution process had already ended';
 
   constructor(private readonly options: SandboxOptions) {
+    this.requests = new Requests((...ask) => this.request(...ask), { solutionFile: options.solutionFile, structuresFile: options.runtime.structures, call: options.call });
     this.isolation = options.isolation ?? currentIsolation();
     this.decoder = new Decoder(options.runtime.decoder, decodeHeapMb(options.memoryMb));
     const readable = [...options.runtime.files, options.solutionFile];
@@ -145,33 +136,16 @@ export class Sandbox {
     this.child.on('error', (error) => this.finish({ kind: 'crashed', message: `could not start the sandbox: ${error.message}`, output: '' }, true));
   }
 
-  /**
-   * Loads the solution; the time limit covers code that runs at import time. First the harness says it
-   * is up, and the memory of the empty runtime is measured: from then on, limits count only what is above it.
-   */
-  async load(timeLimitMs: number): Promise<LoadOutcome> {
-    const hello = (await this.request(0, timeLimitMs, { type: 'hello' }, ['hello'])) as LoadOutcome;
-    if (hello.kind !== 'ready') return hello;
-    this.measureBaseline();
-    const init: InitRequest = {
-      type: 'init',
-      solutionUrl: pathToFileURL(this.options.solutionFile).href,
-      structuresUrl: pathToFileURL(this.options.runtime.structures).href,
-      call: this.options.call,
-    };
-    return this.request(0, timeLimitMs, init, ['ready', 'load-failed']) as Promise<LoadOutcome>;
+  load(timeLimitMs: number): Promise<LoadOutcome> {
+    return this.requests.load(timeLimitMs, () => this.measureBaseline());
   }
 
-  /** One call on a case; `measureHeap` asks the child for the heap the call used (its claim). */
   run(payload: Uint8Array, seed: number, timeLimitMs: number, measureHeap = false): Promise<RunOutcome> {
-    const nonce = ++this.nonce;
-    return this.request(nonce, timeLimitMs, { type: 'case', nonce, payload, seed, ...(measureHeap && { measureHeap }) }, CASE_REPLIES) as Promise<RunOutcome>;
+    return this.requests.run(payload, seed, timeLimitMs, measureHeap);
   }
 
-  /** The same case `runs` more times (at most `budgetMs` of calls), for a median time; no answers. */
   repeat(payload: Uint8Array, seed: number, runs: number, budgetMs: number, timeLimitMs: number): Promise<RepeatOutcome> {
-    const nonce = ++this.nonce;
-    return this.request(nonce, timeLimitMs, { type: 'repeat', nonce, payload, seed, runs, budgetMs }, ['timings']) as Promise<RepeatOutcome>;
+    return this.requests.repeat(payload, seed, runs, budgetMs, timeLimitMs);
   }
 
   /** The empty runtime's memory, in MB, as measured before the solution loaded. */
@@ -327,16 +301,10 @@ export class Sandbox {
   }
 
   private toOutcome(message: ChildMessage, pending: Pending): Outcome {
-    if (message.type === 'ready' || message.type === 'hello') return { kind: 'ready' };
-    if (message.type === 'load-failed') return { kind: 'load-failed', verdict: message.verdict, error: message.error };
-    const replied = pending.replied ?? { at: performance.now(), cpuTicks: cpuTicks(this.solutionPid()) };
-    const measured = { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
-    if (message.type === 'timings') return { kind: 'timings', ...measured, times: message.times };
-    const heap = message.heapBytes !== undefined ? { heapBytes: message.heapBytes } : {};
-    const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes, ...heap };
-    if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
-    if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
-    return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }), ...(message.results && { results: message.results }) };
+    return replyOutcome(message, () => {
+      const replied = pending.replied ?? { at: performance.now(), cpuTicks: cpuTicks(this.solutionPid()) };
+      return { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
+    });
   }
 
   private onExit(code: number | null, rawSignal: NodeJS.Signals | null): void {
@@ -394,8 +362,6 @@ export class Sandbox {
     if (this.stray.length < STRAY_OUTPUT_CAP) this.stray += chunk.toString('utf8', 0, STRAY_OUTPUT_CAP - this.stray.length);
   }
 }
-
-const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer', 'threw'];
 
 /** A reply may legitimately hold as much as the solution's memory; decoding gets twice that, at least 512 MB. */
 function decodeHeapMb(memoryMb: number): number {

@@ -17,15 +17,14 @@ import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
 import { Decoder } from './sandbox/decode.ts';
 import { MS_PER_TICK, residentKb } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
-import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
+import type { ChildMessage, ParentMessage } from './sandbox/protocol.ts';
+import { replyOutcome, Requests, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
 
-type Outcome = RunOutcome | LoadOutcome | RepeatOutcome;
 
 const STACK_MB = 64;
 const HARNESS_HEAP_MB = 32;
 const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
-const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer', 'threw'];
 
 /**
  * A worker thread already booting the harness, for a ThreadSandbox to adopt: kata test starts it before
@@ -64,15 +63,6 @@ export function startThread(harness: string, memoryMb: number): StartedThread {
   return started;
 }
 
-interface Pending {
-  nonce: number;
-  expects: readonly ChildMessage['type'][];
-  started: number;
-  cpuTicks: number;
-  replied?: { at: number; cpuTicks: number };
-  settle: (outcome: Outcome) => void;
-}
-
 export class ThreadSandbox implements SolutionHost {
   private readonly worker: Worker;
   private readonly decoder: Decoder;
@@ -80,7 +70,7 @@ export class ThreadSandbox implements SolutionHost {
   private exited = false;
   private thread: number | null = null;
   private baselineKb = 0;
-  private nonce = 0;
+  private readonly requests: Requests;
   private stray = '';
   private outOfMemory = false;
   private deathNote = 'the solution had already ended';
@@ -93,6 +83,7 @@ export class ThreadSandbox implements SolutionHost {
     started?: StartedThread,
   ) {
     this.decoder = new Decoder(options.runtime.decoder, Math.max(512, options.memoryMb * 2));
+    this.requests = new Requests((...ask) => this.request(...ask), { solutionFile: options.solutionFile, structuresFile: options.runtime.structures, call: options.call });
     const fits = started && !started.adopted && started.memoryMb === options.memoryMb && started.harness === options.runtime.threadHarness;
     if (started && !fits && !started.adopted) void started.worker.terminate();
     const adopt = fits ? started : startThread(options.runtime.threadHarness, options.memoryMb);
@@ -112,27 +103,18 @@ export class ThreadSandbox implements SolutionHost {
     this.worker.on('exit', (code) => this.onExit(code));
   }
 
-  async load(timeLimitMs: number): Promise<LoadOutcome> {
-    const hello = (await this.request(0, timeLimitMs, { type: 'hello' }, ['hello'])) as LoadOutcome;
-    if (hello.kind !== 'ready') return hello;
-    this.baselineKb = residentKb(process.pid)?.rss ?? 0;
-    const init: InitRequest = {
-      type: 'init',
-      solutionUrl: pathToFileURL(this.options.solutionFile).href,
-      structuresUrl: pathToFileURL(this.options.runtime.structures).href,
-      call: this.options.call,
-    };
-    return this.request(0, timeLimitMs, init, ['ready', 'load-failed']) as Promise<LoadOutcome>;
+  load(timeLimitMs: number): Promise<LoadOutcome> {
+    return this.requests.load(timeLimitMs, () => {
+      this.baselineKb = residentKb(process.pid)?.rss ?? 0;
+    });
   }
 
   run(payload: Uint8Array, seed: number, timeLimitMs: number, measureHeap = false): Promise<RunOutcome> {
-    const nonce = ++this.nonce;
-    return this.request(nonce, timeLimitMs, { type: 'case', nonce, payload, seed, ...(measureHeap && { measureHeap }) }, CASE_REPLIES) as Promise<RunOutcome>;
+    return this.requests.run(payload, seed, timeLimitMs, measureHeap);
   }
 
   repeat(payload: Uint8Array, seed: number, runs: number, budgetMs: number, timeLimitMs: number): Promise<RepeatOutcome> {
-    const nonce = ++this.nonce;
-    return this.request(nonce, timeLimitMs, { type: 'repeat', nonce, payload, seed, runs, budgetMs }, ['timings']) as Promise<RepeatOutcome>;
+    return this.requests.repeat(payload, seed, runs, budgetMs, timeLimitMs);
   }
 
   /** The whole process's memory before the solution loaded: kata's own and the empty thread's. */
@@ -216,16 +198,10 @@ export class ThreadSandbox implements SolutionHost {
   }
 
   private toOutcome(message: ChildMessage, pending: Pending): Outcome {
-    if (message.type === 'ready' || message.type === 'hello') return { kind: 'ready' };
-    if (message.type === 'load-failed') return { kind: 'load-failed', verdict: message.verdict, error: message.error };
-    const replied = pending.replied ?? { at: performance.now(), cpuTicks: this.cpuTicks() };
-    const measured = { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
-    if (message.type === 'timings') return { kind: 'timings', ...measured, times: message.times };
-    const heap = message.heapBytes !== undefined ? { heapBytes: message.heapBytes } : {};
-    const common = { ...measured, timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes, ...heap };
-    if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
-    if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
-    return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }), ...(message.results && { results: message.results }) };
+    return replyOutcome(message, () => {
+      const replied = pending.replied ?? { at: performance.now(), cpuTicks: this.cpuTicks() };
+      return { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
+    });
   }
 
   private breach(what: string): void {

@@ -1,0 +1,78 @@
+/**
+ * What a host of a solution (sandbox.ts's process, thread-sandbox.ts's thread) asks its harness, and how
+ * a reply becomes an outcome: the same for both, which differ only in how messages travel and how the
+ * solution's time and memory are read.
+ */
+import { pathToFileURL } from 'node:url';
+import type { LoadOutcome, Measured, RepeatOutcome, RunOutcome } from './outcomes.ts';
+import type { ChildMessage, InitRequest, ParentMessage } from './protocol.ts';
+
+export type Outcome = RunOutcome | LoadOutcome | RepeatOutcome;
+
+/** Sends one request, and settles with the outcome of the reply that fits it (or of what happened instead). */
+export type Ask = (nonce: number, timeLimitMs: number, message: ParentMessage, expects: readonly ChildMessage['type'][]) => Promise<Outcome>;
+
+/** A request waiting for its reply. */
+export interface PendingRequest {
+  /** 0 while starting and loading; a case's nonce after. */
+  nonce: number;
+  /** The replies that fit this request. */
+  expects: readonly ChildMessage['type'][];
+  started: number;
+  cpuTicks: number;
+  /** When the reply was in, and the solution's CPU ticks then: decoding it is the judge's time. */
+  replied?: { at: number; cpuTicks: number };
+  settle: (outcome: Outcome) => void;
+}
+
+const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer', 'threw'];
+
+export class Requests {
+  private nonce = 0;
+
+  constructor(
+    private readonly ask: Ask,
+    private readonly solution: { solutionFile: string; structuresFile: string; call: InitRequest['call'] },
+  ) {}
+
+  /**
+   * Loads the solution; the time limit covers code that runs at import time. First the harness says it
+   * is up, and `afterHello` measures the empty runtime: from then on, limits count only what is above it.
+   */
+  async load(timeLimitMs: number, afterHello: () => void): Promise<LoadOutcome> {
+    const hello = (await this.ask(0, timeLimitMs, { type: 'hello' }, ['hello'])) as LoadOutcome;
+    if (hello.kind !== 'ready') return hello;
+    afterHello();
+    const init: InitRequest = {
+      type: 'init',
+      solutionUrl: pathToFileURL(this.solution.solutionFile).href,
+      structuresUrl: pathToFileURL(this.solution.structuresFile).href,
+      call: this.solution.call,
+    };
+    return this.ask(0, timeLimitMs, init, ['ready', 'load-failed']) as Promise<LoadOutcome>;
+  }
+
+  /** One call on a case; `measureHeap` asks the harness for the heap the call used (its claim). */
+  run(payload: Uint8Array, seed: number, timeLimitMs: number, measureHeap = false): Promise<RunOutcome> {
+    const nonce = ++this.nonce;
+    return this.ask(nonce, timeLimitMs, { type: 'case', nonce, payload, seed, ...(measureHeap && { measureHeap }) }, CASE_REPLIES) as Promise<RunOutcome>;
+  }
+
+  /** The same case `runs` more times (at most `budgetMs` of calls), for a median time; no answers. */
+  repeat(payload: Uint8Array, seed: number, runs: number, budgetMs: number, timeLimitMs: number): Promise<RepeatOutcome> {
+    const nonce = ++this.nonce;
+    return this.ask(nonce, timeLimitMs, { type: 'repeat', nonce, payload, seed, runs, budgetMs }, ['timings']) as Promise<RepeatOutcome>;
+  }
+}
+
+/** A reply that fits its request, as an outcome; `measured` is the host's own reading of the call's time. */
+export function replyOutcome(message: ChildMessage, measured: () => Measured): Outcome {
+  if (message.type === 'ready' || message.type === 'hello') return { kind: 'ready' };
+  if (message.type === 'load-failed') return { kind: 'load-failed', verdict: message.verdict, error: message.error };
+  if (message.type === 'timings') return { kind: 'timings', ...measured(), times: message.times };
+  const heap = message.heapBytes !== undefined ? { heapBytes: message.heapBytes } : {};
+  const common = { ...measured(), timeMs: message.timeMs, output: message.output, outputBytes: message.outputBytes, ...heap };
+  if (message.type === 'returned') return { kind: 'returned', ...common, value: message.value, ignoredReturn: message.ignoredReturn === true };
+  if (message.type === 'bad-answer') return { kind: 'bad-answer', ...common, reason: message.reason };
+  return { kind: 'threw', ...common, error: message.error, ...(message.step !== undefined && { step: message.step }), ...(message.results && { results: message.results }) };
+}
