@@ -3,13 +3,14 @@
  * gives up the OS's isolation, not the verdicts: every hostile solution of this folder still ends in one
  * within its limits, kata's process survives it, and what the thread's lockdown refuses stays refused.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeSolution } from '../../src/judge/judge.ts';
 import { wallLimitMs } from '../../src/judge/limits.ts';
 import { loadProblem } from '../../src/problem/load.ts';
-import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
+import { copyWorkspace, FIXTURE_WORKSPACE, REPO, temporaryFolder } from '../helpers.ts';
 
 const AUTHORING_WORKSPACE = join(import.meta.dirname, '..', 'fixtures', 'authoring');
 const HERE = join(import.meta.dirname, 'solutions');
@@ -32,6 +33,8 @@ const EXPECTED: Record<string, string> = {
   'exit-zero.ts': 'RE',
   'syntax-error.ts': 'CE',
   'missing-export.ts': 'CE',
+  'unstoppable-native.ts': 'RE',
+  'unstoppable-pool.ts': 'RE',
 };
 
 const solutions = readdirSync(HERE)
@@ -60,4 +63,14 @@ describe('hostile solutions in a thread of kata', () => {
     expect(performance.now() - started).toBeLessThan(wallLimitMs(Math.max(limitMs, 2000)) * 2 + 10_000);
     expect(existsSync('/tmp/kata-hostile-wrote-this')).toBe(false);
   }, 60_000);
+
+  it.each(['unstoppable-native.ts', 'unstoppable-pool.ts', 'atomics-wait.ts', 'loop-forever.ts'])('kata test on %s prints its verdict and exits, leaving nothing running', (name) => {
+    // Work a thread cannot be stopped in would hold kata's exit after the verdict: only the real CLI shows that.
+    const ws = copyWorkspace();
+    copyFileSync(join(HERE, name), join(ws, 'solutions', 'add.ts'));
+    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    expect(result.signal, 'kata test was still running after 30 s').toBeNull();
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/^(RE|TLE) {2}0\/2 passed/m);
+  }, 120_000);
 });
