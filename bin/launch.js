@@ -16,7 +16,7 @@ export async function loadMain() {
     const dir = await build();
     // What the CLI can start before it loads (src/cli/early.ts): a few small modules, then main's many.
     const early = await import(pathToFileURL(join(dir, 'cli', 'early.mjs')).href);
-    early.begin(process.argv);
+    await early.begin(process.argv);
     return await import(pathToFileURL(join(dir, 'cli', 'main.mjs')).href);
   } catch (error) {
     if (process.env.KATA_DEBUG_BUILD) console.error(error);

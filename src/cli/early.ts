@@ -10,12 +10,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findWorkspace } from '../problem/workspace.ts';
-import { startThread, type StartedThread } from '../judge/thread-sandbox.ts';
-import { THREAD_HARNESS_POINTER } from '../judge/compile.ts';
+import type { StartedThread } from '../judge/thread-sandbox.ts';
 
 let early: { slug: string; thread: StartedThread } | null = null;
 
-export function begin(argv: readonly string[]): void {
+/** Every command passes here first, so it imports almost nothing until it knows there is a thread to start. */
+export async function begin(argv: readonly string[]): Promise<void> {
   const [command, slug, ...rest] = argv.slice(2);
   // Only the plain form: any option that could change the file, the workspace or the isolation is left to the CLI.
   if (command !== 'test' || !slug || !/^[a-z0-9][a-z0-9-]*$/.test(slug) || rest.some((arg) => !['--no-typecheck', '--verbose', '--json'].includes(arg))) return;
@@ -23,8 +23,10 @@ export function begin(argv: readonly string[]): void {
   try {
     const root = findWorkspace(process.cwd());
     const memoryMb = (JSON.parse(readFileSync(join(root, 'problems', slug, 'problem.json'), 'utf8')) as { limits?: { memoryMb?: unknown } }).limits?.memoryMb;
+    if (typeof memoryMb !== 'number' || !Number.isInteger(memoryMb) || memoryMb <= 0) return;
+    const { startThread, THREAD_HARNESS_POINTER } = await import('../judge/thread-sandbox.ts');
     const harness = readFileSync(join(root, '.kata', 'cache', THREAD_HARNESS_POINTER), 'utf8');
-    if (typeof memoryMb !== 'number' || !Number.isInteger(memoryMb) || memoryMb <= 0 || !existsSync(harness)) return;
+    if (!existsSync(harness)) return;
     early = { slug, thread: startThread(harness, memoryMb) };
   } catch {
     // no workspace, no such problem, no runtime prepared yet: the CLI starts its thread itself

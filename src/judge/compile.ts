@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { sha256 } from '../util/hash.ts';
 import { SRC_DIR } from '../util/paths.ts';
+import { THREAD_HARNESS_POINTER } from './thread-sandbox.ts';
 import { transpile, type Transpiled } from './transpile.ts';
 
 export type CompileResult = { ok: true; file: string } | { ok: false; message: string };
@@ -42,9 +43,6 @@ export function prepareRuntime(cacheDir: string): Runtime {
   pointAt(join(cacheDir, THREAD_HARNESS_POINTER), threadHarness);
   return { harness: files[0]!, threadHarness, structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files, decoder: decoder! };
 }
-
-/** In the cache folder, a file naming the thread harness last prepared: what kata test's early start (cli/early.ts) boots. */
-export const THREAD_HARNESS_POINTER = 'thread-harness';
 
 /** A pointer is rewritten only when it changes; one that cannot be written only costs the early start. */
 function pointAt(pointer: string, target: string): void {

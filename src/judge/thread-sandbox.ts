@@ -26,6 +26,9 @@ const HARNESS_HEAP_MB = 32;
 const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
 
+/** In the cache folder, a file naming the thread harness last prepared: what kata test's early start (cli/early.ts) boots. */
+export const THREAD_HARNESS_POINTER = 'thread-harness';
+
 /**
  * A worker thread already booting the harness, for a ThreadSandbox to adopt: kata test starts it before
  * it loads the judge, so that the two take their time side by side.

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { begin, takeEarlyThread } from '../../../src/cli/early.ts';
-import { prepareRuntime, THREAD_HARNESS_POINTER } from '../../../src/judge/compile.ts';
+import { prepareRuntime } from '../../../src/judge/compile.ts';
+import { THREAD_HARNESS_POINTER } from '../../../src/judge/thread-sandbox.ts';
 import { temporaryFolder } from '../../helpers.ts';
 
 const root = temporaryFolder('kata-early-');
@@ -25,7 +26,7 @@ afterAll(() => process.chdir(cwd));
 
 describe('the early thread of kata test', () => {
   it('is begun for `kata test <slug>` and handed over for the same problem, harness and heap limit', async () => {
-    begin(['node', 'kata', 'test', 'p', '--no-typecheck']);
+    await begin(['node', 'kata', 'test', 'p', '--no-typecheck']);
     const thread = takeEarlyThread('p', harness, 64);
     expect(thread?.harness).toBe(harness);
     expect(takeEarlyThread('p', harness, 64)).toBeUndefined(); // handed over once
@@ -34,25 +35,25 @@ describe('the early thread of kata test', () => {
 
   it('is ended, not handed over, when the problem, the harness or the heap limit differ', async () => {
     for (const [slug, file, memoryMb] of [['q', harness, 64], ['p', `${harness}.old`, 64], ['p', harness, 128]] as const) {
-      begin(['node', 'kata', 'test', 'p']);
+      await begin(['node', 'kata', 'test', 'p']);
       expect(takeEarlyThread(slug, file, memoryMb)).toBeUndefined();
     }
   });
 
-  it('is not begun for another command, another file, an isolation layer, or without a prepared runtime', () => {
+  it('is not begun for another command, another file, an isolation layer, or without a prepared runtime', async () => {
     for (const argv of [['judge', 'p'], ['test', 'p', '--solution', 'x.ts'], ['test', '--root', '.', 'p'], ['test', '../p']]) {
-      begin(['node', 'kata', ...argv]);
+      await begin(['node', 'kata', ...argv]);
       expect(takeEarlyThread('p', harness, 64), argv.join(' ')).toBeUndefined();
     }
     process.env.KATA_ISOLATION = 'node';
     try {
-      begin(['node', 'kata', 'test', 'p']);
+      await begin(['node', 'kata', 'test', 'p']);
       expect(takeEarlyThread('p', harness, 64)).toBeUndefined();
     } finally {
       delete process.env.KATA_ISOLATION;
     }
     writeFileSync(join(cacheDir, THREAD_HARNESS_POINTER), '/nowhere/harness.mjs');
-    begin(['node', 'kata', 'test', 'p']);
+    await begin(['node', 'kata', 'test', 'p']);
     expect(takeEarlyThread('p', harness, 64)).toBeUndefined();
   });
 });
