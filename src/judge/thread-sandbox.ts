@@ -5,8 +5,9 @@
  * it trades the OS's isolation for speed: no bubblewrap, no permission model, no separate process. What
  * still holds: a time limit on the thread's own CPU time (read from /proc) and a wall-clock watchdog,
  * both ending in terminate(); V8's heap limit for the thread and a poll of the process's resident memory;
- * a 64 MiB stack; an empty environment; and the harness's lockdown, which in a thread also refuses file
- * writes, processes, threads and Node's internal bindings. kata judge and kata grade never use it.
+ * a 64 MiB stack; an empty environment; and the harness's lockdown, which in a thread also refuses files,
+ * processes, threads, work that could not be stopped (lockdown.ts) and Node's internal bindings. kata judge
+ * and kata grade never use it.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +20,6 @@ import { MS_PER_TICK, residentKb } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, ParentMessage } from './sandbox/protocol.ts';
 import { replyOutcome, Requests, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
-
 
 const STACK_MB = 64;
 const HARNESS_HEAP_MB = 32;
