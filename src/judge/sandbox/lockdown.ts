@@ -8,7 +8,7 @@ import childProcess from 'node:child_process';
 import dgram from 'node:dgram';
 import dns from 'node:dns';
 import fs from 'node:fs';
-import { syncBuiltinESMExports } from 'node:module';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import { resolve } from 'node:path';
@@ -37,7 +37,7 @@ export function lockDown(captureOutput: (chunk: unknown) => boolean, thread?: Th
   for (const name of processApis) refuse(process, name);
   refuse(os, 'setPriority');
   // The trace agent exists only in a process's main thread: a worker cannot even load node:trace_events.
-  if (isMainThread) refuse(process.getBuiltinModule('node:trace_events'), 'createTracing');
+  if (isMainThread) refuse(builtin('node:trace_events'), 'createTracing');
   for (const name of ['setFlagsFromString', 'setHeapSnapshotNearHeapLimit', 'writeHeapSnapshot', 'getHeapSnapshot']) refuse(v8, name);
   lockNetwork();
   if (thread) {
@@ -86,9 +86,9 @@ function lockThread(readable: ThreadReads): void {
     }
   }
   lockUnstoppableWork();
-  refuse(process.getBuiltinModule('node:inspector'), 'open');
-  refuse(process.getBuiltinModule('node:inspector'), 'Session');
-  refuse(process.getBuiltinModule('node:wasi'), 'WASI');
+  refuse(builtin('node:inspector'), 'open');
+  refuse(builtin('node:inspector'), 'Session');
+  refuse(builtin('node:wasi'), 'WASI');
 }
 
 /**
@@ -98,7 +98,7 @@ function lockThread(readable: ThreadReads): void {
  * (rounds, key and prime sizes, decompression) are refused.
  */
 function lockUnstoppableWork(): void {
-  const crypto = process.getBuiltinModule('node:crypto');
+  const crypto = builtin('node:crypto');
   const costly = ['pbkdf2', 'scrypt', 'generateKeyPair', 'generateKey', 'generatePrime', 'checkPrime', 'hkdf'];
   for (const name of costly) {
     refuse(crypto, name);
@@ -107,8 +107,13 @@ function lockUnstoppableWork(): void {
   for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman', 'DiffieHellman', 'DiffieHellmanGroup']) refuse(crypto, name);
   const subtle = Object.getPrototypeOf(globalThis.crypto.subtle) as object;
   for (const name of ['deriveBits', 'deriveKey', 'generateKey']) refuse(subtle, name);
-  const zlib = process.getBuiltinModule('node:zlib') as unknown as Record<string, unknown>;
+  const zlib = builtin('node:zlib') as unknown as Record<string, unknown>;
   for (const name of Object.keys(zlib)) if (typeof zlib[name] === 'function') refuse(zlib, name);
+}
+
+/** A built-in module loaded only where it is refused (process.getBuiltinModule is newer than Node 20.10). */
+function builtin(name: string): object {
+  return createRequire(import.meta.url)(name) as object;
 }
 
 /** Solutions need no network: TCP, Unix sockets, UDP and DNS all throw (fetch and http go through these). */

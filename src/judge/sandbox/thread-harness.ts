@@ -12,16 +12,25 @@ import { captureOutput, serve } from './serve.ts';
 
 const port = parentPort!;
 const post = port.postMessage.bind(port);
-// "<pid>/task/<tid>": the judge reads this thread's CPU time from /proc by it.
-const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+// "<pid>/task/<tid>": the judge reads this thread's CPU time from /proc by it (Linux only; elsewhere
+// the wall-clock watchdog is the limit, as it is for a sandboxed process there).
+const thread = threadId();
 // Stack traces name the solution's own lines, as --enable-source-maps does for a sandboxed process.
 process.setSourceMapsEnabled(true);
 const readable: ThreadReads = new Set();
 lockDown(captureOutput, readable);
-const onRequest = serve((message) => post(message), Number.isInteger(thread) && thread > 0 ? thread : undefined);
+const onRequest = serve((message) => post(message), thread !== undefined && Number.isInteger(thread) && thread > 0 ? thread : undefined);
 port.on('message', (request: Uint8Array) => {
   // The files the judge names in its init request are the only ones Node's loader may then read.
   const message = deserialize(request) as { type?: unknown; solutionUrl?: unknown; structuresUrl?: unknown };
   if (message.type === 'init') for (const url of [message.solutionUrl, message.structuresUrl]) if (typeof url === 'string') readable.add(fileURLToPath(url));
   onRequest(request);
 });
+
+function threadId(): number | undefined {
+  try {
+    return Number(readlinkSync('/proc/thread-self').split('/').pop());
+  } catch {
+    return undefined;
+  }
+}
