@@ -185,26 +185,7 @@ function describeValue(value: unknown): string {
  * that does not fit the type is left as it is. Recursion follows the type, not the data.
  */
 export function withBigints(type: Type, data: unknown): unknown {
-  switch (type.kind) {
-    case 'bigint':
-      return isBigintData(data) ? BigInt(data) : data;
-    case 'nullable':
-      return data === null ? null : withBigints(type.of, data);
-    case 'array':
-      return Array.isArray(data) ? data.map((item) => withBigints(type.of, item)) : data;
-    case 'record':
-    case 'map': {
-      if (!isPlainObject(data)) return data;
-      const out = Object.create(null) as Record<string, unknown>;
-      for (const [key, item] of Object.entries(data)) {
-        const inner = type.kind === 'map' ? type.of : type.fields.find((field) => field.name === key)?.type;
-        out[key] = inner ? withBigints(inner, item) : item;
-      }
-      return out;
-    }
-    default:
-      return data;
-  }
+  return mapBigints(type, data, (leaf) => (isBigintData(leaf) ? BigInt(leaf) : leaf));
 }
 
 /**
@@ -213,26 +194,34 @@ export function withBigints(type: Type, data: unknown): unknown {
  * of the type that hold a bigint are copied.
  */
 export function answerAsData(type: Type, value: unknown): unknown {
-  if (!holdsBigint(type) || value === null || value === undefined) return value;
+  return mapBigints(type, value, (leaf) => (typeof leaf === 'bigint' ? leaf.toString() : leaf));
+}
+
+/**
+ * Data with each value where the type has a bigint replaced by `convert(value)`; the rest as it is, and
+ * only the parts of the type that hold a bigint copied. Recursion follows the type, not the data.
+ */
+function mapBigints(type: Type, data: unknown, convert: (leaf: unknown) => unknown): unknown {
+  if (!holdsBigint(type) || data === null || data === undefined) return data;
   switch (type.kind) {
     case 'bigint':
-      return typeof value === 'bigint' ? value.toString() : value;
+      return convert(data);
     case 'nullable':
-      return answerAsData(type.of, value);
+      return mapBigints(type.of, data, convert);
     case 'array':
-      return Array.isArray(value) ? value.map((item) => answerAsData(type.of, item)) : value;
+      return Array.isArray(data) ? data.map((item) => mapBigints(type.of, item, convert)) : data;
     case 'record':
     case 'map': {
-      if (!isPlainObject(value)) return value;
+      if (!isPlainObject(data)) return data;
       const out = Object.create(null) as Record<string, unknown>;
-      for (const [key, item] of Object.entries(value)) {
+      for (const [key, item] of Object.entries(data)) {
         const inner = type.kind === 'map' ? type.of : type.fields.find((field) => field.name === key)?.type;
-        out[key] = inner ? answerAsData(inner, item) : item;
+        out[key] = inner ? mapBigints(inner, item, convert) : item;
       }
       return out;
     }
     default:
-      return value;
+      return data;
   }
 }
 
