@@ -3,7 +3,7 @@
  * on answers before they are compared. Imports only types.ts: the sandbox
  * loads it too.
  */
-import { formatType, MAX_NESTING_DEPTH, type Type } from './types.ts';
+import { formatType, innerTypes, MAX_NESTING_DEPTH, type Type } from './types.ts';
 
 const BIGINT_TEXT = /^-?\d+$/;
 
@@ -210,6 +210,9 @@ function mapBigints(type: Type, data: unknown, convert: (leaf: unknown) => unkno
       return mapBigints(type.of, data, convert);
     case 'array':
       return Array.isArray(data) ? data.map((item) => mapBigints(type.of, item, convert)) : data;
+    case 'nested':
+      // A T, or an array of nested T to any depth (checkAnswer has bounded the depth of an answer).
+      return Array.isArray(data) ? data.map((item) => mapBigints(type, item, convert)) : mapBigints(type.of, data, convert);
     case 'record':
     case 'map': {
       if (!isPlainObject(data)) return data;
@@ -226,10 +229,7 @@ function mapBigints(type: Type, data: unknown, convert: (leaf: unknown) => unkno
 }
 
 function holdsBigint(type: Type): boolean {
-  if (type.kind === 'bigint') return true;
-  if (type.kind === 'array' || type.kind === 'nullable' || type.kind === 'map') return holdsBigint(type.of);
-  if (type.kind === 'record') return type.fields.some((field) => holdsBigint(field.type));
-  return false;
+  return type.kind === 'bigint' || innerTypes(type).some(holdsBigint);
 }
 
 /** Deep equality of case data, whatever the order of object keys. */

@@ -142,3 +142,14 @@ describe('optional parameters', () => {
     expect(skipped).toEqual([1, undefined, 3]);
   });
 });
+
+describe('bigints inside nested<...>', () => {
+  it('are written as digits for case files and read back as bigints, at every depth', async () => {
+    const { answerAsData, withBigints } = await import('../../../src/problem/values.ts');
+    const { parseType } = await import('../../../src/problem/types.ts');
+    const type = parseType('nested<bigint>');
+    const data = answerAsData(type, [1n, [2n, [9007199254740993n]]]);
+    expect(JSON.stringify(data)).toBe('["1",["2",["9007199254740993"]]]');
+    expect(withBigints(type, data)).toEqual([1n, [2n, [9007199254740993n]]]);
+  });
+});
