@@ -1,31 +1,50 @@
-/** The rows of `kata list` (and `next`, `progress`): every package's title, difficulty and tags, validated, and its status. */
-import { listSlugs, loadProblem } from '../problem/load.ts';
-import type { Status } from '../problem/progress.ts';
+/**
+ * The rows of `kata list` (and `next`, `progress`): every package's title, difficulty and tags, validated,
+ * and the solver's status. Packages load through the problem cache (problem/cached.ts), so an unchanged
+ * package costs no schema, and a broken one is reported every time without costing the others theirs.
+ */
+import { loadProblemCached } from '../problem/cached.ts';
+import { listSlugs } from '../problem/files.ts';
+import { EMPTY_PROGRESS, readProgress, statusOf, type Progress, type Status } from '../problem/progress.ts';
 import { isKataError } from '../util/errors.ts';
 import { escapeControls } from '../util/text.ts';
+import type { CliContext } from './context.ts';
 
-/** What a package says of itself, validated: the part of a row that does not depend on the solver. */
-export interface PackageRow {
+export interface Row {
   slug: string;
   title: string;
   difficulty: string;
   tags: string[];
+  status: Status;
   error?: string;
 }
 
-export interface Row extends PackageRow {
-  status: Status;
-}
-
 /** Titles and tags are the author's text, and packages may come from strangers: escaped, like statements. */
-export function loadPackageRows(root: string): PackageRow[] {
-  return listSlugs(root).map((slug): PackageRow => {
+export async function listRows(root: string, cacheDir: string, progress: Progress): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const slug of listSlugs(root)) {
+    const status = statusOf(progress.problems[slug]);
     try {
-      const { meta } = loadProblem(root, slug);
-      return { slug, title: escapeControls(meta.title), difficulty: meta.difficulty, tags: meta.tags.map(escapeControls) };
+      const { meta } = await loadProblemCached(root, cacheDir, slug);
+      rows.push({ slug, title: escapeControls(meta.title), difficulty: meta.difficulty, tags: meta.tags.map(escapeControls), status });
     } catch (error) {
       if (!isKataError(error)) throw error;
-      return { slug, title: '', difficulty: '', tags: [], error: error.message };
+      rows.push({ slug, title: '', difficulty: '', tags: [], status, error: error.message });
     }
-  });
+  }
+  return rows;
+}
+
+/**
+ * The record for a command that only shows status (list, next): a broken one is said in a note and
+ * read as empty, rather than keeping the solver from the problems. `kata progress` reports it as an error.
+ */
+export async function progressOrNote(context: CliContext): Promise<Progress> {
+  try {
+    return await readProgress(context.root());
+  } catch (error) {
+    if (!isKataError(error)) throw error;
+    context.err(`${context.style.warn('note:')} ${error.message}; showing every problem as new (${error.hint ?? ''})`);
+    return structuredClone(EMPTY_PROGRESS);
+  }
 }

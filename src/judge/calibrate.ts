@@ -14,7 +14,7 @@ import { loadHiddenCases, PROBLEM_FILES, type Problem } from '../problem/load.ts
 import type { CalibratedTimeJson } from '../problem/schema.ts';
 import { KataError } from '../util/errors.ts';
 import { sha256 } from '../util/hash.ts';
-import { writeAtomically } from './compile.ts';
+import { writeAtomically } from '../util/fs.ts';
 import { GENERATOR_FILE, materializeCases } from './generate.ts';
 import { judgeSolution } from './judge.ts';
 import { median } from './timing.ts';

@@ -6,11 +6,12 @@
  * limit, so a source that crashes or stalls the compiler is a compile error.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
+import { writeAtomically } from '../util/fs.ts';
 import { sha256 } from '../util/hash.ts';
 import { SRC_DIR } from '../util/paths.ts';
 import { THREAD_HARNESS_POINTER } from './thread-sandbox.ts';
@@ -162,11 +163,4 @@ function parseAnswer(chunks: Buffer[]): Transpiled | null {
   } catch {
     return null;
   }
-}
-
-export function writeAtomically(target: string, content: string): void {
-  mkdirSync(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, target);
 }

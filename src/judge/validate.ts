@@ -13,7 +13,7 @@ import { renderStub } from '../problem/stub.ts';
 import { isKataError } from '../util/errors.ts';
 import { compactJson, everyOne, plural } from '../util/text.ts';
 import { formatDuration } from '../util/time.ts';
-import { writeAtomically } from './compile.ts';
+import { writeAtomically } from '../util/fs.ts';
 import { GENERATOR_FILE, loadGenerator, materializeCases, runGenerator } from './generate.ts';
 import { checkInputs } from './inputs.ts';
 import { timeLimitFor } from './calibrate.ts';

@@ -5,9 +5,10 @@
  * loadProblem reads (problem.json, examples.json) and by the rules that validate it (format-key.ts);
  * any change takes the full, validated path. A broken package is never kept, so it is reported every time.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { tryWriteAtomically } from '../util/fs.ts';
 import { sha256 } from '../util/hash.ts';
 import { PROBLEM_FILES, problemDir } from './files.ts';
 import { formatKey, textOf } from './format-key.ts';
@@ -39,14 +40,13 @@ function readCache(file: string): Entry | null {
   }
 }
 
-/** The cache only saves time: one that cannot be written is skipped. Replaced by a rename, never seen half written. */
+/** The cache only saves time: a value v8 cannot serialize, or a read-only workspace, means validating every time. */
 function writeCache(file: string, entry: Entry): void {
+  let bytes: Uint8Array;
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, serialize(entry));
-    renameSync(temporary, file);
+    bytes = serialize(entry);
   } catch {
-    // a read-only workspace, or a value v8 cannot serialize: validated every time
+    return;
   }
+  tryWriteAtomically(file, bytes);
 }

@@ -1,8 +1,9 @@
 /**
  * What a cache of validated package data depends on besides the package's own files: the rules that
- * validated it, which are kata's src/problem/ sources. Hashed by their text, once per process.
+ * validated it, which are kata's src/problem/ sources. Keyed by their names, sizes and modification
+ * times, as bin/launch.js keys kata's build: reading them all on every command would cost more.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../util/hash.ts';
 import { SRC_DIR } from '../util/paths.ts';
@@ -12,8 +13,11 @@ let known: string | null = null;
 export function formatKey(): string {
   if (known !== null) return known;
   const dir = join(SRC_DIR, 'problem');
-  const parts = readdirSync(dir).sort().map((name) => `${name}\0${textOf(join(dir, name))}`);
-  known = sha256(parts.join('\0\0'));
+  const parts = readdirSync(dir).sort().map((name) => {
+    const stat = statSync(join(dir, name));
+    return `${name}\0${stat.size}\0${stat.mtimeMs}`;
+  });
+  known = sha256(parts.join('\0'));
   return known;
 }
 

@@ -3,8 +3,9 @@
  * `kata stress` found, which `kata test` runs after the examples. The file is a list of cases in the
  * format of examples.json, so it can be read, edited or deleted by hand.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomically } from '../util/fs.ts';
 import { KataError } from '../util/errors.ts';
 import { caseProblem, type Case } from './cases.ts';
 import type { Problem } from './load.ts';
@@ -72,11 +73,4 @@ async function readLocalCases(root: string, problem: Problem): Promise<CaseJson[
     if (problemText) throw broken(`case ${index + 1}: ${problemText} (does it belong to an older version of the problem?)`);
   });
   return parsed.data;
-}
-
-function writeAtomically(target: string, content: string): void {
-  mkdirSync(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, target);
 }

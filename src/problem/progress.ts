@@ -5,25 +5,26 @@
  * another terminal), so every change is a read-modify-write under a lock file,
  * and the file is replaced by a rename, never left half written.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Progress, ProblemProgress, Verdict } from './progress-schema.ts';
 import { sha256 } from '../util/hash.ts';
-import { KataError } from '../util/errors.ts';
+import { isKataError, KataError } from '../util/errors.ts';
+import { tryWriteAtomically, withFileLock, writeAtomically } from '../util/fs.ts';
+import { formatKey } from './format-key.ts';
 
 export const PROGRESS_FILE = join('.kata', 'progress.json');
 
 export type { Progress, ProblemProgress } from './progress-schema.ts';
 export type Attempt = { kind: 'test' | 'judge'; verdict: Verdict; timeMs: number; at?: Date };
 
-const EMPTY: Progress = { version: 1, problems: {}, days: [] };
-/** A lock older than this was left by a process that died holding it. */
-const STALE_LOCK_MS = 10_000;
-const LOCK_WAIT_MS = 5_000;
+export const EMPTY_PROGRESS: Progress = { version: 1, problems: {}, days: [] };
 
 export function progressFile(root: string): string {
   return join(root, PROGRESS_FILE);
 }
+
+type Schema = (typeof import('./progress-schema.ts'))['ProgressSchema'];
 
 /**
  * The record as it is on disk; an empty one when there is none yet. The text kata last wrote or checked
@@ -31,21 +32,44 @@ export function progressFile(root: string): string {
  * output would cost more than the command that records. Any other text is checked in full.
  */
 export async function readProgress(root: string): Promise<Progress> {
+  const read = readWith(root, null);
+  return read !== NEEDS_SCHEMA ? read : readWith(root, await loadSchema()) as Progress;
+}
+
+const NEEDS_SCHEMA = Symbol('needs the schema');
+
+async function loadSchema(): Promise<Schema> {
+  return (await import('./progress-schema.ts')).ProgressSchema;
+}
+
+/** Synchronous, so that it can run under the lock; without the schema, only a text kata vouched for is read. */
+function readWith(root: string, schema: Schema | null): Progress | typeof NEEDS_SCHEMA {
   const file = progressFile(root);
-  if (!existsSync(file)) return structuredClone(EMPTY);
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    if (!existsSync(file)) return structuredClone(EMPTY_PROGRESS);
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw brokenFile(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw brokenFile('is not valid JSON');
   }
-  if (readChecked(root) === sha256(text)) return data as Progress;
-  const { ProgressSchema } = await import('./progress-schema.ts');
-  const parsed = ProgressSchema.safeParse(data);
+  if (readChecked(root) === checkedKey(text)) return data as Progress;
+  if (!schema) return NEEDS_SCHEMA;
+  const parsed = schema.safeParse(data);
   if (!parsed.success) throw brokenFile(`does not match the progress format (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`);
-  markChecked(root, text);
+  // Vouched for only when the schema added nothing (no defaults filled in): a trusted read skips the schema.
+  if (JSON.stringify(parsed.data) === JSON.stringify(data)) markChecked(root, text);
   return parsed.data;
+}
+
+/** The text, and the rules it was checked by: a text checked by another version of the format is checked again. */
+function checkedKey(text: string): string {
+  return sha256(formatKey(), '\0', text);
 }
 
 function checkedFile(root: string): string {
@@ -62,11 +86,7 @@ function readChecked(root: string): string | null {
 
 /** Saves time only: a hash that cannot be written means the next read checks in full. */
 function markChecked(root: string, text: string): void {
-  try {
-    writeAtomically(checkedFile(root), sha256(text));
-  } catch {
-    // a read-only cache
-  }
+  tryWriteAtomically(checkedFile(root), checkedKey(text));
 }
 
 /** One test or judge run. An accepted judge solves the problem; its time competes for the best. */
@@ -134,63 +154,37 @@ function shiftDay(day: string, by: number): string {
   return localDay(new Date(year, month - 1, date + by));
 }
 
-/** This process's updates, one after another: the lock file keeps other processes out, not this one's own. */
-let updates: Promise<unknown> = Promise.resolve();
-
-function updateProblem(root: string, slug: string, change: (entry: ProblemProgress, progress: Progress) => void): Promise<ProblemProgress> {
-  const update = updates.catch(() => undefined).then(() => withLock(root, async () => {
-    const progress = await readProgress(root);
-    const entry = progress.problems[slug] ?? { attempts: 0, hintsUsed: 0, reveals: 0 };
-    change(entry, progress);
-    progress.problems[slug] = entry;
-    const text = `${JSON.stringify(progress, null, 2)}\n`;
-    writeAtomically(progressFile(root), text);
-    markChecked(root, text);
-    return entry;
-  }));
-  updates = update;
-  return update;
-}
-
-async function withLock<T>(root: string, work: () => Promise<T>): Promise<T> {
-  const lock = `${progressFile(root)}.lock`;
-  mkdirSync(dirname(lock), { recursive: true });
-  const deadline = Date.now() + LOCK_WAIT_MS;
+/**
+ * A read-modify-write under the lock, synchronous inside it. A record that needs the schemas to be read
+ * has them loaded first, outside the lock, and the update starts again.
+ */
+async function updateProblem(root: string, slug: string, change: (entry: ProblemProgress, progress: Progress) => void): Promise<ProblemProgress> {
+  let schema: Schema | null = null;
   for (;;) {
-    try {
-      closeSync(openSync(lock, 'wx'));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (isStale(lock)) rmSync(lock, { force: true });
-      else if (Date.now() > deadline) throw new KataError('PROGRESS_LOCKED', `${lock} has been held for ${LOCK_WAIT_MS / 1000} s`, 'another kata is writing progress; if none runs, delete the lock file');
-      else sleep(5);
-    }
+    const updated = lockedUpdate(root, slug, change, schema);
+    if (updated !== NEEDS_SCHEMA) return updated;
+    schema = await loadSchema();
   }
+}
+
+function lockedUpdate(root: string, slug: string, change: (entry: ProblemProgress, progress: Progress) => void, schema: Schema | null): ProblemProgress | typeof NEEDS_SCHEMA {
   try {
-    return await work();
-  } finally {
-    rmSync(lock, { force: true });
+    return withFileLock(`${progressFile(root)}.lock`, `${PROGRESS_FILE}.lock`, () => {
+      const progress = readWith(root, schema);
+      if (progress === NEEDS_SCHEMA) return NEEDS_SCHEMA;
+      const entry = progress.problems[slug] ?? { attempts: 0, hintsUsed: 0, reveals: 0 };
+      change(entry, progress);
+      progress.problems[slug] = entry;
+      const text = `${JSON.stringify(progress, null, 2)}\n`;
+      writeAtomically(progressFile(root), text);
+      markChecked(root, text);
+      return entry;
+    });
+  } catch (error) {
+    if (isKataError(error)) throw error;
+    // A folder kata may not write to, a full disk: said as the record's problem, not as kata's bug.
+    throw brokenFile(`cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-}
-
-function isStale(lock: string): boolean {
-  try {
-    return Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS;
-  } catch {
-    return false; // removed meanwhile: try again
-  }
-}
-
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 /** Named as the workspace has it, like every package file in a message. */

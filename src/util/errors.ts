@@ -11,7 +11,7 @@ export type ErrorCode =
   | 'NO_WORKSPACE'
   | 'NO_ISOLATION'
   | 'BAD_PROGRESS'
-  | 'PROGRESS_LOCKED';
+  | 'LOCKED';
 
 export class KataError extends Error {
   readonly code: ErrorCode;

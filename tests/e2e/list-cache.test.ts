@@ -1,5 +1,6 @@
 /**
- * kata list keeps its rows in .kata/cache so that it need not validate every package on each start.
+ * kata list loads each package through the problem cache in .kata/cache, so that it need not validate every
+ * package on each start.
  * What it prints must be what the validated path prints: any change to a package or to the progress
  * record shows at once, and a broken package is reported every time, never served from the cache.
  */
@@ -17,33 +18,37 @@ describe('kata list from its cache', () => {
   it('keeps the rows, and shows an edited title on the next run', () => {
     const first = kata(ws, 'list');
     expect(first.status).toBe(0);
-    expect(existsSync(join(ws, '.kata', 'cache', 'list-rows.json'))).toBe(true);
+    expect(existsSync(join(ws, '.kata', 'cache', 'problems', 'add.bin'))).toBe(true);
     expect(kata(ws, 'list').stdout).toBe(first.stdout);
     writeFileSync(meta, original.replace(/"title":\s*"[^"]*"/, '"title": "Renamed After Caching"'));
     expect(kata(ws, 'list').stdout).toContain('Renamed After Caching');
   });
 
   it('reports a package broken after the rows were kept, on every run, and forgets it once fixed', () => {
+    const other = join(ws, '.kata', 'cache', 'problems', 'half.bin');
+    const otherKept = statSync(other).mtimeMs;
     writeFileSync(meta, original.replace('"title"', '"titel"'));
     for (let run = 0; run < 2; run++) {
       const broken = kata(ws, 'list');
       expect(broken.status).toBe(2);
       expect(broken.stderr).toContain('1 package is broken');
     }
+    // The broken package costs only itself: the others are still served from the cache.
+    expect(statSync(other).mtimeMs).toBe(otherKept);
     writeFileSync(meta, original);
     expect(kata(ws, 'list').status).toBe(0);
   });
 
   it('follows the progress record without rebuilding the rows, and reads a broken record as empty, with a note', () => {
-    const cache = join(ws, '.kata', 'cache', 'list-rows.json');
+    const cache = join(ws, '.kata', 'cache', 'problems', 'add.bin');
     kata(ws, 'list');
-    const kept = { text: readFileSync(cache, 'utf8'), mtime: statSync(cache).mtimeMs };
+    const kept = { text: readFileSync(cache).toString('base64'), mtime: statSync(cache).mtimeMs };
     const solvedAt = new Date().toISOString();
     writeFileSync(progressFile, JSON.stringify({ version: 1, problems: { add: { attempts: 1, firstAttempt: solvedAt, lastAttempt: solvedAt, solved: solvedAt } }, days: [] }));
     const solved = kata(ws, 'list', '--json');
     expect((JSON.parse(solved.stdout) as { slug: string; status: string }[]).find((row) => row.slug === 'add')?.status).toBe('solved');
     // The status changed; the packages did not, so their rows were served from the cache as they were.
-    expect(readFileSync(cache, 'utf8')).toBe(kept.text);
+    expect(readFileSync(cache).toString('base64')).toBe(kept.text);
     expect(statSync(cache).mtimeMs).toBe(kept.mtime);
     writeFileSync(progressFile, '{ not json');
     const listed = kata(ws, 'list', '--json');

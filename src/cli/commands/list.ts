@@ -6,10 +6,7 @@ import { KataError } from '../../util/errors.ts';
 import { closestMatches } from '../../util/text.ts';
 import type { Status } from '../../problem/progress.ts';
 import { EXIT, type CliContext } from '../context.ts';
-import { listRows, progressOrNote } from '../rows-cache.ts';
-import type { Row } from '../rows.ts';
-
-export type { Row } from '../rows.ts';
+import { listRows, progressOrNote, type Row } from '../rows.ts';
 
 export interface ListFilter {
   tag?: string;

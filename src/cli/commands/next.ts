@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { statusOf, type Progress } from '../../problem/progress.ts';
 import type { CliContext } from '../context.ts';
 import { filterRows, type ListFilter } from './list.ts';
-import { listRows, progressOrNote } from '../rows-cache.ts';
-import type { Row } from '../rows.ts';
+import { listRows, progressOrNote, type Row } from '../rows.ts';
 
 const DIFFICULTY_RANK: Record<string, number> = { easy: 0, medium: 1, hard: 2 };
 const STATUS_RANK = { attempted: 0, new: 1, solved: 2 } as const;

@@ -1,8 +1,7 @@
 /** `kata progress`: solved, attempted and untouched problems, by difficulty and by tag, and the streak of days. */
 import { readProgress, streaks, type Status } from '../../problem/progress.ts';
 import type { CliContext } from '../context.ts';
-import { listRows } from '../rows-cache.ts';
-import type { Row } from '../rows.ts';
+import { listRows, type Row } from '../rows.ts';
 
 type Counts = Record<Status, number> & { total: number };
 

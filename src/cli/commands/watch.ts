@@ -24,7 +24,7 @@ import { lastSaved, practiceHost } from '../solution-file.ts';
 import type { HostKind } from '../../judge/host.ts';
 import { keepAsLocalCase, revealFirstFailure, type Revealed } from '../reveal.ts';
 import { pickNext } from './next.ts';
-import { progressOrNote } from '../rows-cache.ts';
+import { progressOrNote } from '../rows.ts';
 
 /** Editors save in bursts (write, rename, chmod): one run per burst. */
 const SETTLE_MS = 40;

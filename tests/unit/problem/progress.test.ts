@@ -3,6 +3,7 @@
  * and several processes writing at once without losing an update.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,26 @@ describe('recording attempts', () => {
     await expect(readProgress(root)).rejects.toThrow(/progress\.json does not match the progress format \(problems\.a\.attempts/);
     writeFileSync(progressFile(root), '{"version": 1,');
     await expect(readProgress(root)).rejects.toThrow(/^\.kata\/progress\.json is not valid JSON/);
+  });
+});
+
+describe('trusting the record kata wrote', () => {
+  it('checks again a text vouched for under other rules, so that its defaults are filled in', async () => {
+    const root = temporaryFolder('kata-progress-');
+    mkdirSync(join(root, '.kata', 'cache'), { recursive: true });
+    const text = '{"version": 1, "problems": {"a": {"attempts": 2}}, "days": []}';
+    writeFileSync(progressFile(root), text);
+    // What a kata that keyed the hash by the text alone would have left.
+    writeFileSync(join(root, '.kata', 'cache', 'progress-checked'), createHash('sha256').update(text).digest('hex'));
+    expect((await readProgress(root)).problems.a).toMatchObject({ attempts: 2, hintsUsed: 0, reveals: 0 });
+    await recordHint(root, 'a');
+    expect((await readProgress(root)).problems.a).toMatchObject({ attempts: 2, hintsUsed: 1 });
+  });
+
+  it('says which file cannot be written or read, instead of failing as kata\'s bug', async () => {
+    const root = temporaryFolder('kata-progress-');
+    mkdirSync(progressFile(root), { recursive: true }); // a folder where the record should be
+    await expect(recordHint(root, 'a')).rejects.toThrow(/^\.kata\/progress\.json cannot be read \(EISDIR\)/);
   });
 });
 
