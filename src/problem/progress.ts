@@ -12,6 +12,7 @@ import { sha256 } from '../util/hash.ts';
 import { isKataError, KataError } from '../util/errors.ts';
 import { tryWriteAtomically, withFileLock, writeAtomically } from '../util/fs.ts';
 import { formatKey } from './format-key.ts';
+import { sameData } from './values.ts';
 
 export const PROGRESS_FILE = join('.kata', 'progress.json');
 
@@ -63,7 +64,7 @@ function readWith(root: string, schema: Schema | null): Progress | typeof NEEDS_
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw brokenFile(`does not match the progress format (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`);
   // Vouched for only when the schema added nothing (no defaults filled in): a trusted read skips the schema.
-  if (JSON.stringify(parsed.data) === JSON.stringify(data)) markChecked(root, text);
+  if (sameData(parsed.data, data)) markChecked(root, text);
   return parsed.data;
 }
 
