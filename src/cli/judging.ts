@@ -1,5 +1,4 @@
 /** What `kata test` and `kata judge` share: finding the solution, judging it, reporting as it goes. */
-import { join } from 'node:path';
 import { chooseIsolation, useIsolation } from '../judge/isolation.ts';
 import type { HostKind } from '../judge/host.ts';
 import type { StartedThread } from '../judge/thread-sandbox.ts';
@@ -10,6 +9,7 @@ import type { Reporter } from '../report/reporter.ts';
 import { recordAttempt, type Attempt } from '../problem/progress.ts';
 import { isKataError } from '../util/errors.ts';
 import { EXIT, type CliContext } from './context.ts';
+import { isOwnSolution } from './solution-file.ts';
 
 /**
  * Picks the isolation every sandbox of this run uses: the strongest the machine has, unless --isolation
@@ -65,8 +65,7 @@ export async function judgeAndReport(context: CliContext, problem: Problem, case
   }).finally(() => process.off('SIGINT', onInterrupt));
   context.out(reporter.judgmentDone(judgment, context.style));
   // The record is of the solver's own work: judging another file (--solution) leaves it alone.
-  const own = solutionFile === join(context.root(), 'solutions', `${problem.slug}.ts`);
-  if (recordAs && own) await record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });
+  if (recordAs && isOwnSolution(context, problem.slug, solutionFile)) await record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });
   return { judgment, exitCode: judgment.verdict === 'AC' ? EXIT.OK : EXIT.NOT_ACCEPTED };
 }
 

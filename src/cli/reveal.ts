@@ -10,6 +10,7 @@ import { appendLocalCase, LOCAL_CASES_DIR } from '../problem/local-cases.ts';
 import { recordReveal } from '../problem/progress.ts';
 import { humanReporter } from '../report/human.ts';
 import type { CliContext } from './context.ts';
+import { isOwnSolution } from './solution-file.ts';
 
 export interface Revealed {
   testCase: Case;
@@ -22,7 +23,8 @@ export async function revealFirstFailure(context: CliContext, problem: Problem, 
   const testCase = failed && cases.find((candidate) => candidate.id === failed.id);
   if (!testCase) return null;
   const again = await judgeSolution({ problem, cases: [testCase], solutionFile, solutionLabel: context.display(solutionFile), cacheDir: context.cacheDir(), typecheck, revealHidden: true });
-  await recordReveal(context.root(), problem.slug);
+  // Like every record of progress, only for the solver's own solution.
+  if (isOwnSolution(context, problem.slug, solutionFile)) await recordReveal(context.root(), problem.slug);
   return { testCase, result: again.cases[0] ?? failed! };
 }
 

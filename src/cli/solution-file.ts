@@ -5,15 +5,33 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HostKind } from '../judge/host.ts';
+import { listSlugs } from '../problem/files.ts';
 import { KataError } from '../util/errors.ts';
 import type { CliContext } from './context.ts';
 
-/** The solution most recently saved: where a solver who just typed `kata watch` is working. */
-export function lastSaved(solutions: string): string {
-  const files = existsSync(solutions) ? readdirSync(solutions).filter((name) => name.endsWith('.ts')) : [];
-  const latest = files.map((name) => ({ name, time: statSync(join(solutions, name)).mtimeMs })).sort((a, b) => b.time - a.time)[0];
-  if (!latest) throw new KataError('NO_SOLUTION', `no solution in ${solutions} to watch`, 'kata next picks a problem, and kata new <slug> starts it');
+/**
+ * The problem whose solution was saved last: where a solver who just typed `kata watch` or `kata hint`
+ * is working. Only files named after a problem count (a scratch file in solutions/ is not one).
+ */
+export function lastSaved(root: string): string {
+  const solutions = join(root, 'solutions');
+  const slugs = new Set(listSlugs(root));
+  const files = existsSync(solutions) ? readdirSync(solutions).filter((name) => name.endsWith('.ts') && slugs.has(name.slice(0, -'.ts'.length))) : [];
+  const saved = files.flatMap((name) => {
+    try {
+      return [{ name, time: statSync(join(solutions, name)).mtimeMs }];
+    } catch {
+      return []; // removed meanwhile
+    }
+  });
+  const latest = saved.sort((a, b) => b.time - a.time)[0];
+  if (!latest) throw new KataError('NO_SOLUTION', 'no solution in solutions/ is named after a problem', 'give the problem\'s slug, or start one: kata next picks a problem, and kata new <slug> writes its solution');
   return latest.name.slice(0, -'.ts'.length);
+}
+
+/** The workspace's own solution of a problem (what progress records), not another file given with --solution. */
+export function isOwnSolution(context: CliContext, slug: string, file: string): boolean {
+  return file === join(context.root(), 'solutions', `${slug}.ts`);
 }
 
 export function solutionPath(context: CliContext, slug: string, given: string | undefined): string {
@@ -33,5 +51,5 @@ export function solutionPath(context: CliContext, slug: string, given: string | 
  * (or KATA_ISOLATION), gets the sandboxed process that judge and grade always use.
  */
 export function practiceHost(context: CliContext, slug: string, solutionFile: string): HostKind {
-  return context.isolation === undefined && solutionFile === join(context.root(), 'solutions', `${slug}.ts`) ? 'thread' : 'process';
+  return context.isolation === undefined && isOwnSolution(context, slug, solutionFile) ? 'thread' : 'process';
 }

@@ -108,11 +108,18 @@ export function recordAttempt(root: string, slug: string, attempt: Attempt): Pro
   });
 }
 
-/** Hints are revealed in order: the count is also the index of the next one. */
-export function recordHint(root: string, slug: string): Promise<ProblemProgress> {
-  return updateProblem(root, slug, (entry) => {
-    entry.hintsUsed++;
+/**
+ * Reveals the next of a problem's `available` hints, in order (the count is also the index of the next
+ * one), in one step under the lock: two kata hint at once show two hints, not the same one twice.
+ * `revealed` is false when every hint was already shown.
+ */
+export async function recordHint(root: string, slug: string, available = Infinity): Promise<{ entry: ProblemProgress; revealed: boolean }> {
+  let revealed = false;
+  const entry = await updateProblem(root, slug, (current) => {
+    revealed = current.hintsUsed < available;
+    if (revealed) current.hintsUsed++;
   });
+  return { entry, revealed };
 }
 
 export function recordReveal(root: string, slug: string): Promise<ProblemProgress> {

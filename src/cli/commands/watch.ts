@@ -13,7 +13,7 @@ import type { CaseResult, Judgment } from '../../judge/verdict.ts';
 import { readHints } from '../../problem/lint.ts';
 import { loadHiddenCases, loadProblem, type Case, type Problem } from '../../problem/load.ts';
 import { loadLocalCases } from '../../problem/local-cases.ts';
-import { readProgress, recordAttempt, recordHint } from '../../problem/progress.ts';
+import { recordAttempt, recordHint } from '../../problem/progress.ts';
 import { renderStub } from '../../problem/stub.ts';
 import { humanReporter } from '../../report/human.ts';
 import { KataError } from '../../util/errors.ts';
@@ -41,7 +41,7 @@ export async function run(context: CliContext, slug: string | undefined, options
   const root = context.root();
   const solutions = join(root, 'solutions');
   setUpIsolation(context);
-  const watcher = new Watcher(context, solutions, slug ?? lastSaved(solutions), options.typecheck);
+  const watcher = new Watcher(context, solutions, slug ?? lastSaved(root), options.typecheck);
   return watcher.start();
 }
 
@@ -197,12 +197,11 @@ class Watcher {
 
   private async hint(): Promise<void> {
     const hints = readHints(this.problem.dir);
-    const used = (await readProgress(this.context.root())).problems[this.slug]?.hintsUsed ?? 0;
-    if (used >= hints.length) {
+    const { entry, revealed } = await recordHint(this.context.root(), this.slug, hints.length);
+    if (!revealed) {
       this.screen.notes.push(hints.length === 0 ? 'this problem has no hints' : `no more hints (${hints.length} shown): r reveals a failing hidden case`);
     } else {
-      await recordHint(this.context.root(), this.slug);
-      this.screen.notes.push(`${this.context.style.bold(`Hint ${used + 1} of ${hints.length}:`)} ${hints[used]}`);
+      this.screen.notes.push(`${this.context.style.bold(`Hint ${entry.hintsUsed} of ${hints.length}:`)} ${hints[entry.hintsUsed - 1]}`);
     }
     this.draw();
   }
