@@ -225,7 +225,8 @@ export function describeLoadFailure(outcome: Exclude<LoadOutcome, { kind: 'ready
       return { verdict: outcome.verdict, message: relabel(message, request) };
     }
     case 'timeout':
-      return { verdict: 'TLE', message: `${request.solutionLabel} did not finish loading within ${Math.round(outcome.timeMs)} ms (does code at the top level loop?)` };
+      // The time it was stopped at, not its limit: loading gets the case's limit (at least 2 s) of CPU time, and waiting is stopped later.
+      return { verdict: 'TLE', message: `${request.solutionLabel} did not finish loading: stopped after ${Math.round(outcome.timeMs)} ms (does code at the top level loop?)` };
     case 'memory':
       return { verdict: 'MLE', message: `${request.solutionLabel} used more than ${request.problem.meta.limits.memoryMb} MB while loading` };
     case 'crashed':

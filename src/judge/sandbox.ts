@@ -23,7 +23,7 @@ import { Decoder, type Decoded } from './sandbox/decode.ts';
 import { encodeFrame, FrameError, FrameReader } from './sandbox/frames.ts';
 import { closeOpened, planLaunch, STACK_FAILED, STACK_KIB } from './sandbox/launch.ts';
 import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
-import { cpuTicks, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
+import { CpuClock, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
 import { replyOutcome, Requests, type Outcome, type PendingRequest } from './sandbox/requests.ts';
@@ -78,6 +78,10 @@ export class Sandbox {
   private launcherExited = false;
   private stray = '';
   private readonly requests: Requests;
+  private readonly clock = new CpuClock(() => {
+    const pid = this.solutionPid();
+    return pid === null ? null : `/proc/${pid}/stat`;
+  });
   /** Frames are handled one after another, in order, even when a large one decodes in a worker. */
   private frameQueue: Promise<void> = Promise.resolve();
   /** The process group of the sandbox: the child itself, or bubblewrap's first process inside. */
@@ -221,7 +225,7 @@ export class Sandbox {
         nonce,
         expects,
         started,
-        cpuTicks: cpuTicks(this.solutionPid()),
+        cpuTicks: this.clock.ticks(),
         stopClocks,
         settle: (outcome) => {
           stopClocks();
@@ -259,7 +263,7 @@ export class Sandbox {
     const pending = this.pending;
     if (frames.length > 0 && pending && !pending.replied) {
       // The reply is in: the solution's time ends here, and it is stopped while the judge decodes.
-      pending.replied = { at: performance.now(), cpuTicks: cpuTicks(this.solutionPid()) };
+      pending.replied = { at: performance.now(), cpuTicks: this.clock.ticks() };
       pending.stopClocks();
       this.signal('SIGSTOP');
     }
@@ -302,7 +306,7 @@ export class Sandbox {
 
   private toOutcome(message: ChildMessage, pending: Pending): Outcome {
     return replyOutcome(message, () => {
-      const replied = pending.replied ?? { at: performance.now(), cpuTicks: cpuTicks(this.solutionPid()) };
+      const replied = pending.replied ?? { at: performance.now(), cpuTicks: this.clock.ticks() };
       return { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
     });
   }
@@ -339,7 +343,7 @@ export class Sandbox {
   /** The CPU limit, polled with memory: a solution that computes past its limit is stopped there, not at the wall limit. */
   private checkLimits(timeLimitMs: number): void {
     const pending = this.pending;
-    if (pending && !pending.replied && (cpuTicks(this.solutionPid()) - pending.cpuTicks) * MS_PER_TICK > timeLimitMs + KILL_MARGIN_MS) {
+    if (pending && !pending.replied && (this.clock.ticks() - pending.cpuTicks) * MS_PER_TICK > timeLimitMs + KILL_MARGIN_MS) {
       this.finish({ kind: 'timeout', timeMs: performance.now() - pending.started }, true);
       return;
     }

@@ -9,14 +9,13 @@
  * processes, threads, work that could not be stopped (lockdown.ts) and Node's internal bindings. kata judge
  * and kata grade never use it.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { SandboxOptions, SolutionHost } from './host.ts';
 import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
 import { Decoder } from './sandbox/decode.ts';
-import { MS_PER_TICK, residentKb } from './sandbox/process.ts';
+import { CpuClock, MS_PER_TICK, residentKb } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, ParentMessage } from './sandbox/protocol.ts';
 import { replyOutcome, Requests, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
@@ -74,6 +73,8 @@ export class ThreadSandbox implements SolutionHost {
   private thread: number | null = null;
   private baselineKb = 0;
   private readonly requests: Requests;
+  /** The solution's thread alone; unknown until the thread has said which it is. */
+  private readonly clock = new CpuClock(() => (this.thread === null ? null : `/proc/${process.pid}/task/${this.thread}/stat`));
   private stray = '';
   private outOfMemory = false;
   private deathNote = 'the solution had already ended';
@@ -142,7 +143,7 @@ export class ThreadSandbox implements SolutionHost {
     if (this.exited) return Promise.resolve({ kind: 'crashed', message: this.deathNote, output: this.stray });
     return new Promise((resolve) => {
       const started = performance.now();
-      const pending: Pending = { nonce, expects, started, cpuTicks: this.cpuTicks(), settle: resolve };
+      const pending: Pending = { nonce, expects, started, cpuTicks: this.clock.ticks(), settle: resolve };
       this.pending = pending;
       // Deferred past one round of I/O, so that a reply which came in time is read before this may call it a timeout.
       const expire = () => setImmediate(() => {
@@ -174,7 +175,7 @@ export class ThreadSandbox implements SolutionHost {
   private onMessage(message: unknown): void {
     const pending = this.pending;
     if (pending && !pending.replied) {
-      pending.replied = { at: performance.now(), cpuTicks: this.cpuTicks() };
+      pending.replied = { at: performance.now(), cpuTicks: this.clock.ticks() };
       this.stopClocks();
     }
     if (!(message instanceof Uint8Array)) {
@@ -202,7 +203,7 @@ export class ThreadSandbox implements SolutionHost {
 
   private toOutcome(message: ChildMessage, pending: Pending): Outcome {
     return replyOutcome(message, () => {
-      const replied = pending.replied ?? { at: performance.now(), cpuTicks: this.cpuTicks() };
+      const replied = pending.replied ?? { at: performance.now(), cpuTicks: this.clock.ticks() };
       return { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
     });
   }
@@ -225,24 +226,12 @@ export class ThreadSandbox implements SolutionHost {
   private checkLimits(timeLimitMs: number): void {
     const pending = this.pending;
     if (!pending || pending.replied) return;
-    if ((this.cpuTicks() - pending.cpuTicks) * MS_PER_TICK > timeLimitMs + KILL_MARGIN_MS) {
+    if ((this.clock.ticks() - pending.cpuTicks) * MS_PER_TICK > timeLimitMs + KILL_MARGIN_MS) {
       this.finish({ kind: 'timeout', timeMs: performance.now() - pending.started }, true);
       return;
     }
     const usedKb = (residentKb(process.pid)?.rss ?? 0) - this.baselineKb;
     if (this.baselineKb > 0 && usedKb > this.options.memoryMb * 1024) this.finish({ kind: 'memory', peakMb: Math.round(usedKb / 1024) }, true);
-  }
-
-  /** utime + stime of the solution's thread alone; 0 until the thread has said which it is. */
-  private cpuTicks(): number {
-    if (this.thread === null) return 0;
-    try {
-      const stat = readFileSync(`/proc/${process.pid}/task/${this.thread}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return 0;
-    }
   }
 
   private keepStray(chunk: Buffer): void {

@@ -86,7 +86,13 @@ export function readJsonData(root: string, file: string): unknown {
   if (!existsSync(file)) {
     throw new KataError('BAD_PACKAGE', `${shown} is missing`, 'every problem package needs it; see "Problem packages" in the README');
   }
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    // A folder in its place, a file kata may not read: the package's problem, not kata's.
+    throw new KataError('BAD_PACKAGE', `${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'it must be a readable file; see "Problem packages" in the README');
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

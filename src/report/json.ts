@@ -31,6 +31,7 @@ export function judgmentToJson(judgment: Judgment): object {
 export const jsonReporter: Reporter = {
   caseDone: () => null,
   judgmentDone: (judgment) => JSON.stringify(judgmentToJson(judgment)),
-  // Still one object: a program reading the output gets what finished, marked as not a verdict.
-  interrupted: (partial) => JSON.stringify({ ...judgmentToJson(partial), interrupted: true }),
+  // Still one object: a program reading the output gets what finished, marked as not a verdict. Cases
+  // that all passed so far are no acceptance: without a failure, the verdict is null.
+  interrupted: (partial) => JSON.stringify({ ...judgmentToJson(partial), verdict: partial.verdict === 'AC' ? null : partial.verdict, interrupted: true }),
 };

@@ -1,6 +1,6 @@
 /** The real bin/kata.js, run as a user would, on a copy of the fixture workspace. */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, kata, kataWithEnv, REPO } from '../helpers.ts';
@@ -243,6 +243,15 @@ describe('broken problem packages', () => {
     const result = kata(ws, 'test', 'mirror', '--solution', join(ws, 'problems', 'mirror', 'reference.ts'));
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('problems/mirror/examples.json: case 1: input.root: [1]: expected int or null, got a string');
+  });
+
+  it('names a package file that cannot be read (a folder in its place), with exit 2, not a crash', () => {
+    mkdirSync(join(ws, 'problems', 'folder-meta', 'problem.json'), { recursive: true });
+    const result = kata(ws, 'show', 'folder-meta');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('problems/folder-meta/problem.json cannot be read (EISDIR)');
+    expect(result.stderr).not.toContain('    at ');
+    rmSync(join(ws, 'problems', 'folder-meta'), { recursive: true });
   });
 
   it('suggests the field meant by a misspelt key', () => {

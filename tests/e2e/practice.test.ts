@@ -175,8 +175,11 @@ describe('Ctrl-C during a judgment', () => {
   it('still prints exactly one JSON object with --json, marked interrupted', async () => {
     const { code, stdout } = await interrupt(/^/, '--json');
     expect(code).toBe(130);
-    const report = JSON.parse(stdout) as { interrupted: boolean; total: number; cases: unknown[] };
+    const report = JSON.parse(stdout) as { interrupted: boolean; total: number; cases: { verdict: string }[]; verdict: string | null };
     expect(report.interrupted).toBe(true);
+    // An unfinished run is never AC: no verdict when the cases so far passed, else the first failure's.
+    expect(report.verdict).not.toBe('AC');
+    if (report.cases.every((c) => c.verdict === 'AC')) expect(report.verdict).toBeNull();
     expect(report.total).toBe(5);
     expect(report.cases.length).toBeLessThan(5);
   }, 60_000);

@@ -72,6 +72,8 @@ describe('hostile solutions', () => {
     for (const secret of hiddenData(workspace, slug)) expect(report).not.toContain(secret);
     // Beyond known values: every hidden message is one of the judge's own phrases, so nothing the
     // solution chose (an error text, a stack, an exit code, a key, a float error) can carry data out.
+    // A time is never negative, even for a solution that answers and then dies (its /proc entry gone).
+    for (const result of judgment.cases) expect(result.timeMs, `${result.id} time`).toBeGreaterThanOrEqual(0);
     for (const result of judgment.cases.filter((c) => c.kind === 'hidden')) {
       if (result.message !== undefined) expect(HIDDEN_PHRASES.some((phrase) => phrase.test(result.message!)), result.message).toBe(true);
       expect(result.maxError).toBeUndefined();

@@ -58,6 +58,7 @@ describe('hostile solutions in a thread of kata', () => {
     const judgment = await judgeSolution({ problem, cases: problem.examples, solutionFile: join(HERE, name), solutionLabel: name, cacheDir, host: 'thread' });
     const limitMs = typeof problem.meta.limits.timeMs === 'number' ? problem.meta.limits.timeMs : 10_000;
     expect(VERDICTS).toContain(judgment.verdict);
+    for (const result of judgment.cases) expect(result.timeMs, `${result.id} time`).toBeGreaterThanOrEqual(0);
     if (EXPECTED[name]) expect(judgment.verdict, JSON.stringify(judgment.cases[0])).toBe(EXPECTED[name]);
     // A solution that stalls costs about one wall limit (plus loading), never one per example.
     expect(performance.now() - started).toBeLessThan(wallLimitMs(Math.max(limitMs, 2000)) * 2 + 10_000);

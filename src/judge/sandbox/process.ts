@@ -16,18 +16,36 @@ export function residentKb(pid: number): { rss: number; peak: number } | null {
 }
 
 /**
- * utime + stime of a process, all its threads, from /proc/<pid>/stat; 0 when it cannot be read.
- * Work a solution hands to other threads (libuv's pool: crypto, zlib) is its own and counts; the sandbox
- * runs V8 with a single-threaded GC, so that collecting garbage in parallel does not count more than once.
+ * utime + stime from a /proc stat file (a process, all its threads; or one thread's), or null when it
+ * cannot be read. Work a solution hands to other threads (libuv's pool: crypto, zlib) is its own and
+ * counts; the sandbox runs V8 with a single-threaded GC, so that collecting garbage in parallel does not
+ * count more than once.
  */
-export function cpuTicks(pid: number | null): number {
-  if (pid === null) return 0;
+function ticksAt(statFile: string): number | null {
   try {
-    const stat = readText(`/proc/${pid}/stat`);
+    const stat = readText(statFile);
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11]) + Number(fields[12]);
   } catch {
-    return 0;
+    return null;
+  }
+}
+
+/**
+ * The CPU time of a solution's process or thread, read again and again. Once it is gone (it answered,
+ * then died), its last reading stands: it used no more, and a difference of readings is never negative.
+ */
+export class CpuClock {
+  private last = 0;
+
+  /** `statFile`: where to read, or null while that is not known yet. */
+  constructor(private readonly statFile: () => string | null) {}
+
+  ticks(): number {
+    const file = this.statFile();
+    const read = file === null ? null : ticksAt(file);
+    if (read !== null) this.last = read;
+    return this.last;
   }
 }
 
