@@ -44,7 +44,7 @@ export async function progressOrNote(context: CliContext): Promise<Progress> {
     return await readProgress(context.root());
   } catch (error) {
     if (!isKataError(error)) throw error;
-    context.err(`${context.style.warn('note:')} ${error.message}; showing every problem as new (${error.hint ?? ''})`);
+    context.err(`${context.style.warn('note:')} ${error.message}; showing every problem as new. ${error.hint ?? ''}`);
     return structuredClone(EMPTY_PROGRESS);
   }
 }

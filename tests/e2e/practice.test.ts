@@ -31,8 +31,11 @@ describe('the record of attempts', () => {
 
   it('leaves the record alone when another file is judged with --solution', () => {
     const before = progress().problems.add!.attempts;
-    kata(ws, 'test', 'add', '--no-typecheck', '--solution', join(ws, 'problems', 'add', 'reference.ts'));
+    const other = join(ws, 'problems', 'add', 'reference.ts');
+    const tested = kata(ws, 'test', 'add', '--no-typecheck', '--solution', other);
     expect(progress().problems.add!.attempts).toBe(before);
+    // The next step judges the same file, not the workspace's own solution.
+    expect(tested.stdout).toContain(`next: kata judge add --solution ${other}`);
   });
 });
 

@@ -30,6 +30,8 @@ export async function run(context: CliContext, slug: string, options: { solution
   if (human) context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${slug}) · ${context.display(solution)} · ${which}`)}`);
   const reporter = human ? humanReporter : jsonReporter;
   const { exitCode } = await judgeAndReport(context, problem, [...problem.examples, ...local], solution, reporter, { typecheck: options.typecheck, recordAs: 'test', verbose: options.verbose === true, host, ...(thread && { thread }) });
-  if (exitCode === 0 && human) context.out(context.style.dim(`next: kata judge ${slug}   (adds the hidden cases)`));
+  // The same file next: without --solution, kata judge would judge the workspace's own solution instead.
+  const same = options.solution === undefined ? '' : ` --solution ${options.solution}`;
+  if (exitCode === 0 && human) context.out(context.style.dim(`next: kata judge ${slug}${same}   (adds the hidden cases)`));
   return exitCode;
 }
