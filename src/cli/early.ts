@@ -8,11 +8,14 @@
  * the ones it was started for, and ends it otherwise, having cost only some time on another core.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { findWorkspace } from '../problem/workspace.ts';
 import type { StartedThread } from '../judge/thread-sandbox.ts';
 
 let early: { slug: string; thread: StartedThread } | null = null;
+
+/** Where prepareRuntime puts the bundled thread harness, inside the cache. */
+const HARNESS_PATH = /^runtime-[0-9a-f]{16}\/judge\/sandbox\/thread-harness(\.bundle)?\.mjs$/;
 
 /** Every command passes here first, so it imports almost nothing until it knows there is a thread to start. */
 export async function begin(argv: readonly string[]): Promise<void> {
@@ -25,8 +28,10 @@ export async function begin(argv: readonly string[]): Promise<void> {
     const memoryMb = (JSON.parse(readFileSync(join(root, 'problems', slug, 'problem.json'), 'utf8')) as { limits?: { memoryMb?: unknown } }).limits?.memoryMb;
     if (typeof memoryMb !== 'number' || !Number.isInteger(memoryMb) || memoryMb <= 0) return;
     const { startThread, THREAD_HARNESS_POINTER } = await import('../judge/thread-sandbox.ts');
-    const harness = readFileSync(join(root, '.kata', 'cache', THREAD_HARNESS_POINTER), 'utf8');
-    if (!existsSync(harness)) return;
+    const cacheDir = join(root, '.kata', 'cache');
+    const harness = readFileSync(join(cacheDir, THREAD_HARNESS_POINTER), 'utf8');
+    // The pointer is a file anyone with the workspace can write: only a harness kata prepared is started.
+    if (!HARNESS_PATH.test(relative(cacheDir, harness)) || !existsSync(harness)) return;
     early = { slug, thread: startThread(harness, memoryMb) };
   } catch {
     // no workspace, no such problem, no runtime prepared yet: the CLI starts its thread itself

@@ -56,13 +56,23 @@ export function startThread(harness: string, memoryMb: number): StartedThread {
   worker.unref();
   const started: StartedThread = { worker, harness, memoryMb, ended: null, adopted: false };
   let outOfMemory = false;
-  worker.on('error', (error: Error & { code?: string }) => {
-    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory = true;
+  // What a thread throws is the solution's value (`throw null` from a timer): read with care.
+  worker.on('error', (error: unknown) => {
+    if (isOutOfMemory(error)) outOfMemory = true;
   });
   worker.once('exit', (code) => {
     started.ended = { code, outOfMemory };
   });
   return started;
+}
+
+/** Node's out-of-memory error for a worker (a plain object the solution throws with that code is not an Error once it has crossed). */
+function isOutOfMemory(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : `threw ${typeof error}`;
 }
 
 export class ThreadSandbox implements SolutionHost {
@@ -100,9 +110,9 @@ export class ThreadSandbox implements SolutionHost {
     this.worker.stdout.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.worker.stderr.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.worker.on('message', (message: unknown) => this.onMessage(message));
-    this.worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.outOfMemory = true;
-      else this.keepStray(Buffer.from(`${error.name}: ${error.message}\n`));
+    this.worker.on('error', (error: unknown) => {
+      if (isOutOfMemory(error)) this.outOfMemory = true;
+      else this.keepStray(Buffer.from(`${describe(error)}\n`));
     });
     this.worker.on('exit', (code) => this.onExit(code));
   }

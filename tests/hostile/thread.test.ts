@@ -35,6 +35,10 @@ const EXPECTED: Record<string, string> = {
   'missing-export.ts': 'CE',
   'unstoppable-native.ts': 'RE',
   'unstoppable-pool.ts': 'RE',
+  'spawn-through-class.ts': 'RE',
+  'register-hooks.ts': 'RE',
+  'report-and-env-file.ts': 'RE',
+  'dns-exfiltration.ts': 'RE',
 };
 
 const solutions = readdirSync(HERE)

@@ -69,7 +69,14 @@ export function lockDown(captureOutput: (chunk: unknown) => boolean, thread?: Th
  */
 function lockThread(readable: ThreadReads): void {
   for (const name of ['binding', '_linkedBinding']) refuse(process, name);
-  for (const name of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']) refuse(childProcess, name);
+  for (const name of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork', '_forkChild']) refuse(childProcess, name);
+  // The class spawns as well as the functions do.
+  refuse(childProcess.ChildProcess.prototype, 'spawn');
+  // register starts the loader-hooks thread, which no lockdown reaches.
+  refuse(builtin('node:module'), 'register');
+  // The report writes a file anywhere, and shows kata's own environment.
+  for (const name of ['writeReport', 'getReport']) refuse(process.report, name);
+  for (const name of ['loadEnvFile', '_rawDebug']) refuse(process, name);
   refuse(workerThreads, 'Worker');
   // Node's ESM loader reads a module's source through fs.promises.readFile, looked up when it loads one.
   const readFile = fs.promises.readFile;
@@ -123,12 +130,12 @@ function lockNetwork(): void {
   refuse(dgram.Socket.prototype, 'bind');
   refuse(dgram.Socket.prototype, 'send');
   refuse(dgram.Socket.prototype, 'connect');
-  for (const name of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse']) {
-    refuse(dns, name);
-    refuse(dns.promises, name);
+  // Every way to ask a name server (resolveTxt as much as lookup) carries data out.
+  for (const api of [dns, dns.promises, dns.Resolver.prototype, dns.promises.Resolver.prototype]) {
+    for (const name of Object.getOwnPropertyNames(api)) {
+      if (name !== 'constructor' && /^(lookup|resolve|reverse)/.test(name)) refuse(api, name);
+    }
   }
-  refuse(dns.Resolver.prototype, 'resolve');
-  refuse(dns.promises.Resolver.prototype, 'resolve');
 }
 
 function refuse(target: object, name: string): void {
