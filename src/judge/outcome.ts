@@ -75,10 +75,10 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
   const timeMs = hidden ? outcome.cpuMs : round(credibleTime(outcome));
   // TLE is decided on the judge's own clocks, which the solution cannot reach: its CPU time, and a wall limit for waiting.
   // A hidden case's TLE says only the limit: how far past it the solution went is its own choice.
-  const tle = (message: string): CaseResult => ({ ...base, verdict: 'TLE', ...(hidden ? { timeMs: limitMs, message: `did not return within ${limitMs} ms` } : { timeMs: round(outcome.elapsedMs), message }) });
+  const tle = (message: string): CaseResult => ({ ...base, verdict: 'TLE', ...(hidden ? { timeMs: limitMs, message: `did not return within ${limitMs} ms` } : { timeMs: round(outcome.waitedMs), message }) });
   if (outcome.cpuMs > limitMs) return tle(`used ${outcome.cpuMs} ms of CPU time; the limit is ${limitMs} ms`);
   const wallMs = wallLimitMs(limitMs);
-  if (outcome.elapsedMs > wallMs) return tle(`took ${Math.round(outcome.elapsedMs)} ms; the limit on waiting is ${wallMs} ms`);
+  if (outcome.waitedMs > wallMs) return tle(`took ${Math.round(outcome.waitedMs)} ms; the limit on waiting is ${wallMs} ms`);
   switch (outcome.kind) {
     case 'bad-answer':
       if (testCase.error) return { ...base, verdict: 'WA', timeMs, message: 'expected the call to throw, but it returned' };

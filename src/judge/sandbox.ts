@@ -26,7 +26,8 @@ import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
 import { CpuClock, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
-import { replyOutcome, Requests, type Outcome, type PendingRequest } from './sandbox/requests.ts';
+import { measuredTime, replyOutcome, Requests, stampReply, type Outcome, type PendingRequest } from './sandbox/requests.ts';
+import { WallClock, watchdog } from './sandbox/wall.ts';
 
 const V8_STACK_KIB = 60_000;
 const MEMORY_POLL_MS = 15;
@@ -210,21 +211,20 @@ export class Sandbox {
     await this.started;
     if (this.exited) return { kind: 'crashed', message: this.deathNote, output: this.stray };
     return new Promise((resolve) => {
-      // Deferred past one round of I/O: if the judge's own thread was busy (judging another sandbox's answer),
-      // a reply that came in time is read before the watchdog may call the case a timeout.
-      const watchdog = setTimeout(() => setImmediate(() => {
-        if (this.pending === pending && !pending.replied) this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true);
-      }), wallLimitMs(timeLimitMs) + KILL_MARGIN_MS);
+      const wall = new WallClock();
+      const cancelWatchdog = watchdog(wall, wallLimitMs(timeLimitMs) + KILL_MARGIN_MS, () => {
+        if (this.pending === pending && !pending.replied) this.finish({ kind: 'timeout', timeMs: wall.waitedMs() }, true);
+      });
       const poll = setInterval(() => this.checkLimits(timeLimitMs), MEMORY_POLL_MS);
-      const started = performance.now();
       const stopClocks = () => {
-        clearTimeout(watchdog);
+        cancelWatchdog();
         clearInterval(poll);
+        wall.stop();
       };
       const pending: Pending = {
         nonce,
         expects,
-        started,
+        wall,
         cpuTicks: this.clock.ticks(),
         stopClocks,
         settle: (outcome) => {
@@ -263,7 +263,7 @@ export class Sandbox {
     const pending = this.pending;
     if (frames.length > 0 && pending && !pending.replied) {
       // The reply is in: the solution's time ends here, and it is stopped while the judge decodes.
-      pending.replied = { at: performance.now(), cpuTicks: this.clock.ticks() };
+      stampReply(pending, this.clock.ticks());
       pending.stopClocks();
       this.signal('SIGSTOP');
     }
@@ -305,10 +305,7 @@ export class Sandbox {
   }
 
   private toOutcome(message: ChildMessage, pending: Pending): Outcome {
-    return replyOutcome(message, () => {
-      const replied = pending.replied ?? { at: performance.now(), cpuTicks: this.clock.ticks() };
-      return { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
-    });
+    return replyOutcome(message, () => measuredTime(pending, this.clock.ticks()));
   }
 
   private onExit(code: number | null, rawSignal: NodeJS.Signals | null): void {
@@ -344,7 +341,7 @@ export class Sandbox {
   private checkLimits(timeLimitMs: number): void {
     const pending = this.pending;
     if (pending && !pending.replied && (this.clock.ticks() - pending.cpuTicks) * MS_PER_TICK > timeLimitMs + KILL_MARGIN_MS) {
-      this.finish({ kind: 'timeout', timeMs: performance.now() - pending.started }, true);
+      this.finish({ kind: 'timeout', timeMs: pending.wall.waitedMs() }, true);
       return;
     }
     this.checkMemory();

@@ -18,7 +18,8 @@ import { Decoder } from './sandbox/decode.ts';
 import { CpuClock, MS_PER_TICK, residentKb } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, ParentMessage } from './sandbox/protocol.ts';
-import { replyOutcome, Requests, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
+import { measuredTime, replyOutcome, Requests, stampReply, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
+import { WallClock, watchdog } from './sandbox/wall.ts';
 
 const STACK_MB = 64;
 const HARNESS_HEAP_MB = 32;
@@ -89,7 +90,7 @@ export class ThreadSandbox implements SolutionHost {
   private outOfMemory = false;
   private deathNote = 'the solution had already ended';
   private frameQueue: Promise<void> = Promise.resolve();
-  private clocks: { watchdog: NodeJS.Timeout; poll: NodeJS.Timeout } | null = null;
+  private clocks: { wall: WallClock; cancelWatchdog: () => void; poll: NodeJS.Timeout } | null = null;
 
   /** `started`: a thread already booting (startThread), used when its heap limit is this solution's. */
   constructor(
@@ -152,15 +153,14 @@ export class ThreadSandbox implements SolutionHost {
   private request(nonce: number, timeLimitMs: number, message: ParentMessage, expects: readonly ChildMessage['type'][]): Promise<Outcome> {
     if (this.exited) return Promise.resolve({ kind: 'crashed', message: this.deathNote, output: this.stray });
     return new Promise((resolve) => {
-      const started = performance.now();
-      const pending: Pending = { nonce, expects, started, cpuTicks: this.clock.ticks(), settle: resolve };
+      const wall = new WallClock();
+      const pending: Pending = { nonce, expects, wall, cpuTicks: this.clock.ticks(), settle: resolve };
       this.pending = pending;
-      // Deferred past one round of I/O, so that a reply which came in time is read before this may call it a timeout.
-      const expire = () => setImmediate(() => {
-        if (this.pending === pending && !pending.replied) this.finish({ kind: 'timeout', timeMs: performance.now() - started }, true);
-      });
       this.clocks = {
-        watchdog: setTimeout(expire, wallLimitMs(timeLimitMs) + KILL_MARGIN_MS),
+        wall,
+        cancelWatchdog: watchdog(wall, wallLimitMs(timeLimitMs) + KILL_MARGIN_MS, () => {
+          if (this.pending === pending && !pending.replied) this.finish({ kind: 'timeout', timeMs: wall.waitedMs() }, true);
+        }),
         poll: setInterval(() => this.checkLimits(timeLimitMs), MEMORY_POLL_MS),
       };
       this.worker.postMessage(serialize(message));
@@ -169,8 +169,9 @@ export class ThreadSandbox implements SolutionHost {
 
   private stopClocks(): void {
     if (!this.clocks) return;
-    clearTimeout(this.clocks.watchdog);
+    this.clocks.cancelWatchdog();
     clearInterval(this.clocks.poll);
+    this.clocks.wall.stop();
     this.clocks = null;
   }
 
@@ -185,7 +186,7 @@ export class ThreadSandbox implements SolutionHost {
   private onMessage(message: unknown): void {
     const pending = this.pending;
     if (pending && !pending.replied) {
-      pending.replied = { at: performance.now(), cpuTicks: this.clock.ticks() };
+      stampReply(pending, this.clock.ticks());
       this.stopClocks();
     }
     if (!(message instanceof Uint8Array)) {
@@ -212,10 +213,7 @@ export class ThreadSandbox implements SolutionHost {
   }
 
   private toOutcome(message: ChildMessage, pending: Pending): Outcome {
-    return replyOutcome(message, () => {
-      const replied = pending.replied ?? { at: performance.now(), cpuTicks: this.clock.ticks() };
-      return { elapsedMs: replied.at - pending.started, cpuMs: (replied.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
-    });
+    return replyOutcome(message, () => measuredTime(pending, this.clock.ticks()));
   }
 
   private breach(what: string): void {
@@ -237,7 +235,7 @@ export class ThreadSandbox implements SolutionHost {
     const pending = this.pending;
     if (!pending || pending.replied) return;
     if ((this.clock.ticks() - pending.cpuTicks) * MS_PER_TICK > timeLimitMs + KILL_MARGIN_MS) {
-      this.finish({ kind: 'timeout', timeMs: performance.now() - pending.started }, true);
+      this.finish({ kind: 'timeout', timeMs: pending.wall.waitedMs() }, true);
       return;
     }
     const usedKb = (residentKb(process.pid)?.rss ?? 0) - this.baselineKb;

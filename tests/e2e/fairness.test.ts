@@ -1,7 +1,8 @@
 /**
  * A solution near its time limit gets the same verdict on a busy machine as on an idle one: the limit
  * is on its CPU time, which its neighbours do not take from it. (Decided on wall time, this solution
- * turns into TLE as soon as two other processes compete for the two cores.)
+ * turns into TLE as soon as two other processes compete for the two cores.) Nor does a pause of the
+ * judge's own thread count against a solution that answered in time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { judgeSolution } from '../../src/judge/judge.ts';
+import { wallLimitMs } from '../../src/judge/limits.ts';
 import { loadProblem } from '../../src/problem/load.ts';
 import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
 
@@ -45,4 +47,38 @@ describe('time limits on a busy machine', () => {
     // The machine really was busy: the judgment took longer than the limit in wall time.
     expect(wallMs).toBeGreaterThan(limitMs);
   });
+});
+
+describe('a pause of the judge itself', () => {
+  // Each call takes 50 ms, so that its reply comes while the judge's thread is held.
+  const quick = join(dir, 'quick.ts');
+  writeFileSync(quick, 'export function add(a: number, b: number): number {\n  const until = performance.now() + 50;\n  while (performance.now() < until);\n  return a + b;\n}\n');
+  const limitMs = 300;
+
+  for (const host of ['process', 'thread'] as const) {
+    it(`is not charged to a solution that answered in time (${host})`, async () => {
+      let paused = false;
+      const judgment = await judgeSolution({
+        problem,
+        cases: problem.examples.slice(0, 2),
+        solutionFile: quick,
+        solutionLabel: 'quick.ts',
+        cacheDir: join(dir, 'cache'),
+        timeLimitMs: limitMs,
+        host,
+        // Once the first case is judged, the second request goes out at once; then the judge's thread
+        // is held past the wall limit, as a long garbage collection or an author's generator holds it.
+        onCase: () => {
+          if (paused) return;
+          paused = true;
+          setTimeout(() => {
+            const until = performance.now() + wallLimitMs(limitMs) + 700;
+            while (performance.now() < until);
+          }, 0);
+        },
+      });
+      expect(paused).toBe(true);
+      expect(judgment.verdict, JSON.stringify(judgment.cases)).toBe('AC');
+    });
+  }
 });

@@ -10,6 +10,8 @@ export interface CaseOutput {
 export interface Measured {
   /** From sending the request to receiving the reply. */
   elapsedMs: number;
+  /** The same, less the judge's own pauses meanwhile (sandbox/wall.ts): the wall limit is on this. */
+  waitedMs: number;
   /** CPU time the child used meanwhile, to the nearest 10 ms. */
   cpuMs: number;
 }

@@ -5,7 +5,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { LoadOutcome, Measured, RepeatOutcome, RunOutcome } from './outcomes.ts';
+import { MS_PER_TICK } from './process.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './protocol.ts';
+import type { WallClock } from './wall.ts';
 
 export type Outcome = RunOutcome | LoadOutcome | RepeatOutcome;
 
@@ -18,11 +20,26 @@ export interface PendingRequest {
   nonce: number;
   /** The replies that fit this request. */
   expects: readonly ChildMessage['type'][];
-  started: number;
+  /** Wall time since the request was sent, less the judge's own pauses (wall.ts). */
+  wall: WallClock;
   cpuTicks: number;
-  /** When the reply was in, and the solution's CPU ticks then: decoding it is the judge's time. */
-  replied?: { at: number; cpuTicks: number };
+  /** The wall time and the solution's CPU ticks when the reply was in: decoding it is the judge's time. */
+  replied?: { elapsedMs: number; waitedMs: number; cpuTicks: number };
   settle: (outcome: Outcome) => void;
+}
+
+/** Marks the reply as in (once): the solution's time ends here. */
+export function stampReply(pending: PendingRequest, cpuTicks: number): void {
+  const now = performance.now();
+  pending.replied ??= { elapsedMs: pending.wall.elapsedMs(now), waitedMs: pending.wall.waitedMs(now), cpuTicks };
+  pending.wall.stop();
+}
+
+/** The request's wall and CPU time: up to its reply, or up to now (`cpuTicks`) if none came. */
+export function measuredTime(pending: PendingRequest, cpuTicks: number): Measured {
+  const now = performance.now();
+  const end = pending.replied ?? { elapsedMs: pending.wall.elapsedMs(now), waitedMs: pending.wall.waitedMs(now), cpuTicks };
+  return { elapsedMs: end.elapsedMs, waitedMs: end.waitedMs, cpuMs: (end.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
 }
 
 const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer', 'threw'];

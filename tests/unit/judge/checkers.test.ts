@@ -256,8 +256,8 @@ function makeProblem(signature: unknown, checker?: unknown): Problem {
   return { slug: 'p', dir: '/nowhere', meta, signature: parseSignature(meta.signature), examples: [] };
 }
 
-const returned = (value: unknown, timeMs = 1): RunOutcome => ({ kind: 'returned', value, timeMs, elapsedMs: timeMs, cpuMs: 0, ignoredReturn: false, output: '', outputBytes: 0 });
-const threw = (name: string, message: string): RunOutcome => ({ kind: 'threw', error: { name, message }, timeMs: 1, elapsedMs: 1, cpuMs: 0, output: '', outputBytes: 0 });
+const returned = (value: unknown, timeMs = 1): RunOutcome => ({ kind: 'returned', value, timeMs, elapsedMs: timeMs, waitedMs: timeMs, cpuMs: 0, ignoredReturn: false, output: '', outputBytes: 0 });
+const threw = (name: string, message: string): RunOutcome => ({ kind: 'threw', error: { name, message }, timeMs: 1, elapsedMs: 1, waitedMs: 1, cpuMs: 0, output: '', outputBytes: 0 });
 const judge = (problem: Problem, testCase: Partial<Case>, outcome: RunOutcome, customCheck?: OutcomeContext['customCheck']) =>
   judgeOutcome({ problem, solutionFile: '/s.ts', solutionLabel: 's.ts', timeLimitMs: problem.meta.limits.timeMs as number, ...(customCheck && { customCheck }) }, { id: 'example-1', kind: 'example', input: {}, ...testCase }, outcome, 1);
 
@@ -389,7 +389,7 @@ describe('verdicts and messages', () => {
   });
 
   it('names the step at which a class case threw', async () => {
-    const outcome: RunOutcome = { kind: 'threw', error: { name: 'Error', message: 'boom' }, timeMs: 1, elapsedMs: 1, cpuMs: 0, step: 2, output: '', outputBytes: 0 };
+    const outcome: RunOutcome = { kind: 'threw', error: { name: 'Error', message: 'boom' }, timeMs: 1, elapsedMs: 1, waitedMs: 1, cpuMs: 0, step: 2, output: '', outputBytes: 0 };
     const result = await judge(lru, lruCase, outcome);
     expect(result.verdict).toBe('RE');
     expect(result.message).toMatch(/^at step 2 \(get\(1\)\): Error: boom/);
@@ -432,7 +432,7 @@ describe('class cases whose last step must throw', () => {
     ],
   });
   const input = { operations: ['Stack', 'push', 'pop', 'pop'], arguments: [[], [7], [], []] };
-  const threwAt = (step: number, results: unknown[], message = 'empty'): RunOutcome => ({ kind: 'threw', error: { name: 'Error', message }, step, results, timeMs: 1, elapsedMs: 1, cpuMs: 0, output: '', outputBytes: 0 });
+  const threwAt = (step: number, results: unknown[], message = 'empty'): RunOutcome => ({ kind: 'threw', error: { name: 'Error', message }, step, results, timeMs: 1, elapsedMs: 1, waitedMs: 1, cpuMs: 0, output: '', outputBytes: 0 });
 
   it('accepts a throw at the last step when the steps before it return what expected holds', async () => {
     expect((await judge(stack, { input, expected: [null, null, 7], error: {} }, threwAt(3, [null, null, 7]))).verdict).toBe('AC');

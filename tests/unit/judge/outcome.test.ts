@@ -13,7 +13,7 @@ const problem = { slug: 'ledger', dir: '/nowhere', signature, examples: [], meta
 const context: OutcomeContext = { problem, solutionFile: '/nowhere/ledger.ts', solutionLabel: 'solutions/ledger.ts', timeLimitMs: 1000 };
 // Case files write bigints as digits: the message shows them as the bigints the solution received.
 const testCase: Case = { id: 'example-1', kind: 'example', input: { operations: ['Ledger', 'deposit'], arguments: [['9007199254740993'], ['12345678901234567890', '5']] }, expected: [null, '12345678901234567891'] };
-const threw = (step: number) => ({ kind: 'threw' as const, step, error: { name: 'Error', message: 'overdrawn' }, elapsedMs: 1, cpuMs: 0, timeMs: 1, output: '', outputBytes: 0 });
+const threw = (step: number) => ({ kind: 'threw' as const, step, error: { name: 'Error', message: 'overdrawn' }, elapsedMs: 1, waitedMs: 1, cpuMs: 0, timeMs: 1, output: '', outputBytes: 0 });
 
 describe('a class step in a message', () => {
   it('shows bigint arguments as bigints, in the constructor and in a method, and strings as strings', async () => {

@@ -9,7 +9,7 @@ const fn: Signature = { kind: 'function', functionName: 'add', params: [{ name: 
 const cls: Signature = { kind: 'class', className: 'Counter', constructorParams: [], methods: [{ name: 'inc', params: [], returns: parseType('int') }] } as Signature;
 const fnCase = { id: 'example-1', kind: 'example', input: { a: 1 }, expected: 1 } as unknown as Case;
 const clsCase = { id: 'example-1', kind: 'example', input: { operations: ['Counter', 'inc', 'inc'], arguments: [[], [], []] }, expected: [null, 1, 2] } as unknown as Case;
-const common = { output: '', outputBytes: 0, elapsedMs: 1, cpuMs: 0, timeMs: 0.5 };
+const common = { output: '', outputBytes: 0, elapsedMs: 1, waitedMs: 1, cpuMs: 0, timeMs: 0.5 };
 const returned = (value: unknown): RunOutcome => ({ kind: 'returned', value, ignoredReturn: false, ...common });
 const threw = (step?: number, results: unknown[] | undefined = step === undefined ? undefined : Array.from({ length: step }, () => null)): RunOutcome =>
   ({ kind: 'threw', error: { name: 'Error', message: 'x' }, ...common, ...(step !== undefined && { step }), ...(results && { results }) });

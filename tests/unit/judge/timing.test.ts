@@ -18,7 +18,7 @@ describe('repeatRuns', () => {
 });
 
 describe('credibleTimes', () => {
-  const timings = (times: number[], elapsedMs: number, cpuMs: number) => ({ kind: 'timings' as const, times, elapsedMs, cpuMs });
+  const timings = (times: number[], elapsedMs: number, cpuMs: number) => ({ kind: 'timings' as const, times, elapsedMs, waitedMs: elapsedMs, cpuMs });
 
   it('takes times that the judge\'s own clocks agree with', () => {
     expect(credibleTimes(timings([1, 2, 3], 10, 0))).toEqual([1, 2, 3]);
