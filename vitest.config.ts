@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirst } from './tests/slow-first.ts';
 
 export default defineConfig({
   test: {
@@ -7,5 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each judged solution runs in its own process already; two files at a time suit a 2-core machine.
     maxWorkers: 2,
+    sequence: { sequencer: SlowFirst },
   },
 });

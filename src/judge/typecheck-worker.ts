@@ -1,12 +1,13 @@
 /**
- * Runs in a worker thread of the judge (trusted code), one job after another: type-checks a solution
+ * Runs in a child process of the judge (trusted code), one job after another: type-checks a solution
  * against its signature with the TypeScript compiler, off the judge's main thread so that watchdogs and
- * pipes keep running while it works. The library files (lib.es2022.d.ts and the rest) and the node
- * classes are parsed once per worker and kept: they are most of the work of a check.
+ * pipes keep running while it works. A process, not a thread: the compiler's few hundred MB must not
+ * show in kata's own resident memory, which limits a solution that runs in a thread (thread-sandbox.ts).
+ * The library files (lib.es2022.d.ts and the rest) and the node classes are parsed once per process
+ * and kept: they are most of the work of a check.
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import type * as TypeScript from 'typescript';
 import { findSourceProblems, type ExpectedExport, type SourceProblem } from './source-rules.ts';
 
@@ -47,14 +48,18 @@ let ts: typeof TypeScript | null = null;
 /** Files that are the same for every job, parsed once. */
 const kept = new Map<string, TypeScript.SourceFile>();
 
-parentPort!.on('message', (job: TypecheckJob) => {
+process.on('message', (job: TypecheckJob) => {
+  let answer: TypecheckAnswer;
   try {
-    parentPort!.postMessage({ id: job.id, ...check(job) } satisfies TypecheckAnswer);
+    answer = { id: job.id, ...check(job) };
   } catch (error) {
     const overflow = error instanceof RangeError && /call stack/i.test(error.message);
-    parentPort!.postMessage({ id: job.id, failed: overflow ? 'stack' : 'error', name: (error as Error)?.name ?? 'Error' } satisfies TypecheckAnswer);
+    answer = { id: job.id, failed: overflow ? 'stack' : 'error', name: (error as Error)?.name ?? 'Error' };
   }
+  process.send!(answer);
 });
+// Kata ended (or was killed): nothing is left to check for.
+process.on('disconnect', () => process.exit(0));
 
 function check(job: TypecheckJob): CheckFindings {
   ts ??= createRequire(job.resolveFrom)('typescript') as typeof TypeScript;

@@ -58,3 +58,20 @@ describe(`a ${LIMIT_MB} MB memory limit`, () => {
     expect(judgment.verdict, JSON.stringify(judgment)).toBe('MLE');
   });
 });
+
+describe('a solution in a worker thread (kata test)', () => {
+  it('is not charged for the type checker, which works in the same moment', async () => {
+    // It holds half the limit while the check, started beside it on a fresh cache, parses the libraries.
+    const file = join(dir, 'holds-while-checked.ts');
+    writeFileSync(file, `export function add(a: number, b: number): number {
+  const held = new Float64Array(32 * 131072).fill(1);
+  const until = performance.now() + 1500;
+  while (performance.now() < until);
+  return a + b + held.length * 0;
+}
+`);
+    const slow: Problem = { ...problem, meta: { ...problem.meta, limits: { timeMs: 5000, memoryMb: LIMIT_MB } } };
+    const judgment = await judgeSolution({ problem: slow, cases: slow.examples.slice(0, 1), solutionFile: file, solutionLabel: 'solution.ts', cacheDir: join(dir, 'cache-thread'), host: 'thread', typecheck: true });
+    expect(judgment.verdict, JSON.stringify(judgment)).toBe('AC');
+  });
+});
