@@ -11,7 +11,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { SandboxOptions, SolutionHost } from './host.ts';
 import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
 import { Decoder } from './sandbox/decode.ts';
@@ -35,6 +35,11 @@ export const THREAD_HARNESS_POINTER = 'thread-harness';
  */
 export interface StartedThread {
   worker: Worker;
+  /**
+   * The judge's end of a channel private to the harness: requests and replies travel on it, not on the
+   * worker's own channel, which the solution can reach (worker_threads.parentPort) and so could forge replies on.
+   */
+  port: MessagePort;
   /** The harness it runs, and its heap limit: a sandbox adopts it only if both are its own. */
   harness: string;
   memoryMb: number;
@@ -44,7 +49,10 @@ export interface StartedThread {
 }
 
 export function startThread(harness: string, memoryMb: number): StartedThread {
+  const { port1: port, port2: harnessPort } = new MessageChannel();
   const worker = new Worker(pathToFileURL(harness), {
+    workerData: { port: harnessPort },
+    transferList: [harnessPort],
     env: {},
     argv: [],
     execArgv: [],
@@ -55,7 +63,8 @@ export function startThread(harness: string, memoryMb: number): StartedThread {
   });
   // A thread stuck in a native call cannot be terminated at once: it must not keep kata from exiting.
   worker.unref();
-  const started: StartedThread = { worker, harness, memoryMb, ended: null, adopted: false };
+  port.unref();
+  const started: StartedThread = { worker, port, harness, memoryMb, ended: null, adopted: false };
   let outOfMemory = false;
   // What a thread throws is the solution's value (`throw null` from a timer): read with care.
   worker.on('error', (error: unknown) => {
@@ -78,6 +87,7 @@ function describe(error: unknown): string {
 
 export class ThreadSandbox implements SolutionHost {
   private readonly worker: Worker;
+  private readonly port: MessagePort;
   private readonly decoder: Decoder;
   private pending: Pending | null = null;
   private exited = false;
@@ -104,13 +114,18 @@ export class ThreadSandbox implements SolutionHost {
     const adopt = fits ? started : startThread(options.runtime.threadHarness, options.memoryMb);
     adopt.adopted = true;
     this.worker = adopt.worker;
+    this.port = adopt.port;
     if (adopt.ended) {
       this.exited = true;
       this.deathNote = adopt.ended.outOfMemory ? 'the solution ran out of memory while starting' : `the solution's thread exited with code ${adopt.ended.code} while starting`;
     }
     this.worker.stdout.on('data', (chunk: Buffer) => this.keepStray(chunk));
     this.worker.stderr.on('data', (chunk: Buffer) => this.keepStray(chunk));
-    this.worker.on('message', (message: unknown) => this.onMessage(message));
+    this.port.on('message', (message: unknown) => this.onMessage(message));
+    // Only the solution writes here: the harness answers on the private port.
+    this.worker.on('message', () => {
+      if (!this.exited) this.breach('a message on a channel the judge does not read');
+    });
     this.worker.on('error', (error: unknown) => {
       if (isOutOfMemory(error)) this.outOfMemory = true;
       else this.keepStray(Buffer.from(`${describe(error)}\n`));
@@ -146,6 +161,7 @@ export class ThreadSandbox implements SolutionHost {
     this.exited = true;
     this.stopClocks();
     this.decoder.stop();
+    this.port.close();
     void this.worker.terminate().catch(() => undefined);
     return Promise.resolve();
   }
@@ -163,7 +179,7 @@ export class ThreadSandbox implements SolutionHost {
         }),
         poll: setInterval(() => this.checkLimits(timeLimitMs), MEMORY_POLL_MS),
       };
-      this.worker.postMessage(serialize(message));
+      this.port.postMessage(serialize(message));
     });
   }
 

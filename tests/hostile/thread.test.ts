@@ -39,6 +39,8 @@ const EXPECTED: Record<string, string> = {
   'register-hooks.ts': 'RE',
   'report-and-env-file.ts': 'RE',
   'dns-exfiltration.ts': 'RE',
+  'forge-on-parent-port.ts': 'RE',
+  'forge-on-active-handle.ts': 'RE',
 };
 
 const solutions = readdirSync(HERE)
@@ -68,6 +70,12 @@ describe('hostile solutions in a thread of kata', () => {
     expect(performance.now() - started).toBeLessThan(wallLimitMs(Math.max(limitMs, 2000)) * 2 + 10_000);
     expect(existsSync('/tmp/kata-hostile-wrote-this')).toBe(false);
   }, 60_000);
+
+  it.each(['forge-on-parent-port.ts', 'forge-on-active-handle.ts'])('never takes a reply that %s forged for the answer', async (name) => {
+    const problem = loadProblem(FIXTURE_WORKSPACE, 'add');
+    const judgment = await judgeSolution({ problem, cases: problem.examples, solutionFile: join(HERE, name), solutionLabel: name, cacheDir, host: 'thread' });
+    expect(judgment.cases.map((result) => result.verdict)).not.toContain('AC');
+  });
 
   it.each(['unstoppable-native.ts', 'unstoppable-pool.ts', 'atomics-wait.ts', 'loop-forever.ts'])('kata test on %s prints its verdict and exits, leaving nothing running', (name) => {
     // Work a thread cannot be stopped in would hold kata's exit after the verdict: only the real CLI shows that.

@@ -76,7 +76,8 @@ function lockThread(readable: ThreadReads): void {
   refuse(builtin('node:module'), 'register');
   // The report writes a file anywhere, and shows kata's own environment.
   for (const name of ['writeReport', 'getReport']) refuse(process.report, name);
-  for (const name of ['loadEnvFile', '_rawDebug']) refuse(process, name);
+  // The active handles include the harness's private port to the judge, on which replies could be forged.
+  for (const name of ['loadEnvFile', '_rawDebug', '_getActiveHandles', '_getActiveRequests']) refuse(process, name);
   refuse(workerThreads, 'Worker');
   // Node's ESM loader reads a module's source through fs.promises.readFile, looked up when it loads one.
   const readFile = fs.promises.readFile;

@@ -4,13 +4,15 @@
  * can down (see lockdown.ts), then serves requests that arrive as messages (see serve.ts).
  */
 import { readlinkSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { type MessagePort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { lockDown, type ThreadReads } from './lockdown.ts';
 import { captureOutput, serve } from './serve.ts';
 
-const port = parentPort!;
+// The judge's private channel (thread-sandbox.ts), taken out of workerData before the solution can look there.
+const port = (workerData as { port: MessagePort }).port;
+delete (workerData as { port?: MessagePort }).port;
 const post = port.postMessage.bind(port);
 // "<pid>/task/<tid>": the judge reads this thread's CPU time from /proc by it (Linux only; elsewhere
 // the wall-clock watchdog is the limit, as it is for a sandboxed process there).
