@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findWorkspace } from '../problem/workspace.ts';
 import type { StartedThread } from '../judge/thread-sandbox.ts';
+import { endThread } from '../judge/threads.ts';
 
 let early: { slug: string; thread: StartedThread } | null = null;
 
@@ -44,6 +45,6 @@ export function takeEarlyThread(slug: string, harness: string, memoryMb: number)
   early = null;
   if (!taken) return undefined;
   if (taken.slug === slug && taken.thread.harness === harness && taken.thread.memoryMb === memoryMb) return taken.thread;
-  void taken.thread.worker.terminate();
+  endThread(taken.thread.worker);
   return undefined;
 }

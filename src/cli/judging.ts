@@ -10,6 +10,7 @@ import { recordAttempt, type Attempt } from '../problem/progress.ts';
 import { isKataError } from '../util/errors.ts';
 import { EXIT, type CliContext } from './context.ts';
 import { isOwnSolution } from './solution-file.ts';
+import { exitAfterThreads } from './exit.ts';
 
 /**
  * Picks the isolation every sandbox of this run uses: the strongest the machine has, unless --isolation
@@ -44,7 +45,7 @@ export async function judgeAndReport(context: CliContext, problem: Problem, case
     const passed = finished.filter((result) => result.verdict === 'AC').length;
     const partial: Judgment = { problem: problem.slug, solution: label, verdict: overallVerdict(finished), passed, total: cases.length, timeMs: finished.reduce((sum, r) => sum + r.timeMs, 0), cases: finished };
     context.out(reporter.interrupted(partial, context.style));
-    process.exit(130);
+    exitAfterThreads(130);
   };
   process.prependOnceListener('SIGINT', onInterrupt);
   const judgment = await judgeSolution({

@@ -8,6 +8,7 @@ import { GRADE_REPORTER_NAMES, REPORTER_NAMES } from '../report/names.ts';
 import { isKataError } from '../util/errors.ts';
 import { kataVersion } from '../util/paths.ts';
 import { ISOLATION_MODES, type IsolationRequest } from '../judge/isolation.ts';
+import { endThreadsBeforeExit, exitAfterThreads, guardExit } from './exit.ts';
 import { createContext, EXIT, type CliContext } from './context.ts';
 
 type Action = (context: CliContext, ...args: never[]) => Promise<number>;
@@ -20,10 +21,11 @@ export async function main(argv: string[]): Promise<number> {
   });
   // Sandboxes run in their own process groups, out of reach of the terminal's Ctrl-C: exiting through
   // process.exit lets the judge kill them ('exit' handlers do not run on a signal's default action).
-  process.once('SIGINT', () => process.exit(130));
-  process.once('SIGTERM', () => process.exit(143));
+  process.once('SIGINT', () => exitAfterThreads(130));
+  process.once('SIGTERM', () => exitAfterThreads(143));
   // An error thrown outside the command's promise is still kata's bug, not "not accepted" (exit 1).
   process.once('uncaughtException', (error) => process.exit(handleError(error, undefined, false)));
+  guardExit();
   let exitCode: number = EXIT.OK;
   let context: CliContext | undefined;
   const program = new Command('kata')
@@ -208,6 +210,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return handleError(error, context, wantsJson(argv));
   }
+  await endThreadsBeforeExit(exitCode, (text) => process.stderr.write(`${text}\n`));
   return exitCode;
 }
 

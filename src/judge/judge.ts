@@ -18,6 +18,7 @@ import { isKataError } from '../util/errors.ts';
 import { safeText } from '../util/text.ts';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { overallVerdict, type CaseResult, type Judgment, type Verdict } from './verdict.ts';
+import { endThread } from './threads.ts';
 
 export interface JudgeRequest {
   problem: Problem;
@@ -54,7 +55,7 @@ export async function judgeSolution(request: JudgeRequest): Promise<Judgment> {
     return await judgeWith(started);
   } finally {
     // A thread started early but never used (the solution did not compile) is not left running.
-    if (started.thread && !started.thread.adopted) void started.thread.worker.terminate();
+    if (started.thread && !started.thread.adopted) endThread(started.thread.worker);
   }
 }
 

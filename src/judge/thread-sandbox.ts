@@ -20,6 +20,7 @@ import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.
 import type { ChildMessage, ParentMessage } from './sandbox/protocol.ts';
 import { measuredTime, replyOutcome, Requests, stampReply, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
 import { WallClock, watchdog } from './sandbox/wall.ts';
+import { endThread, trackThread } from './threads.ts';
 
 const STACK_MB = 64;
 const HARNESS_HEAP_MB = 32;
@@ -63,6 +64,7 @@ export function startThread(harness: string, memoryMb: number): StartedThread {
   });
   // A thread stuck in a native call cannot be terminated at once: it must not keep kata from exiting.
   worker.unref();
+  trackThread(worker);
   port.unref();
   const started: StartedThread = { worker, port, harness, memoryMb, ended: null, adopted: false };
   let outOfMemory = false;
@@ -110,7 +112,7 @@ export class ThreadSandbox implements SolutionHost {
     this.decoder = new Decoder(options.runtime.decoder, Math.max(512, options.memoryMb * 2));
     this.requests = new Requests((...ask) => this.request(...ask), { solutionFile: options.solutionFile, structuresFile: options.runtime.structures, call: options.call });
     const fits = started && !started.adopted && started.memoryMb === options.memoryMb && started.harness === options.runtime.threadHarness;
-    if (started && !fits && !started.adopted) void started.worker.terminate();
+    if (started && !fits && !started.adopted) endThread(started.worker);
     const adopt = fits ? started : startThread(options.runtime.threadHarness, options.memoryMb);
     adopt.adopted = true;
     this.worker = adopt.worker;
@@ -131,6 +133,9 @@ export class ThreadSandbox implements SolutionHost {
       else this.keepStray(Buffer.from(`${describe(error)}\n`));
     });
     this.worker.on('exit', (code) => this.onExit(code));
+    // A 'message' listener refs its port again: a thread stuck in a native call must not keep kata's loop alive.
+    this.worker.unref();
+    this.port.unref();
   }
 
   load(timeLimitMs: number): Promise<LoadOutcome> {
@@ -162,7 +167,7 @@ export class ThreadSandbox implements SolutionHost {
     this.stopClocks();
     this.decoder.stop();
     this.port.close();
-    void this.worker.terminate().catch(() => undefined);
+    endThread(this.worker);
     return Promise.resolve();
   }
 

@@ -39,12 +39,17 @@ const EXPECTED: Record<string, string> = {
   'register-hooks.ts': 'RE',
   'report-and-env-file.ts': 'RE',
   'dns-exfiltration.ts': 'RE',
-  'forge-on-parent-port.ts': 'RE',
   'forge-on-active-handle.ts': 'RE',
 };
 
+/**
+ * Judged in a thread only through the real CLI: the call cannot be interrupted, so a thread of this test
+ * process would run on for hours, and hold this process's exit, as it held kata's before kata learned to end itself.
+ */
+const CLI_ONLY = ['unstoppable-includes.ts'];
+
 const solutions = readdirSync(HERE)
-  .filter((name) => name.endsWith('.ts'))
+  .filter((name) => name.endsWith('.ts') && !CLI_ONLY.includes(name))
   .sort()
   .map((name) => {
     const text = readFileSync(join(HERE, name), 'utf8');
@@ -86,4 +91,15 @@ describe('hostile solutions in a thread of kata', () => {
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^(RE|TLE) {2}0\/2 passed/m);
   }, 120_000);
+
+  it('kata test on a call no thread can interrupt prints the verdict, says why, and ends itself (137)', () => {
+    const ws = copyWorkspace();
+    copyFileSync(join(HERE, 'unstoppable-includes.ts'), join(ws, 'solutions', 'add.ts'));
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000, killSignal: 'SIGKILL' });
+    expect(performance.now() - started, 'kata test was still running after 30 s').toBeLessThan(30_000);
+    expect(result.stdout).toMatch(/^TLE {2}0\/2 passed/m);
+    expect(result.stderr).toContain('stuck in one native call that cannot be interrupted');
+    expect(result.signal).toBe('SIGKILL');
+  }, 60_000);
 });

@@ -1,7 +1,8 @@
 // problem: add
 // expect: RE
 // In a thread, posts the right answer as a reply of its own on the thread's parentPort, then returns a
-// wrong one: the judge must not take the forged reply. (In a process there is no parentPort: RE.)
+// wrong one: the judge must not take the forged reply (WA or RE, as the two messages arrive). In a
+// process there is no parentPort: RE.
 import { parentPort } from "node:worker_threads";
 import { serialize } from "node:v8";
 let nonce = 0;

@@ -1,0 +1,51 @@
+/**
+ * Every worker thread that runs a solution, from its start until it has exited.
+ *
+ * A thread in the middle of one native call (Array.prototype.includes over an array-like of length
+ * 2^40) cannot be ended, and Node's exit waits for every thread: kata would hang after printing its
+ * verdict, and Ctrl-C too. So threads are ended through here, and the CLI asks, before it exits, which
+ * of them did not end when asked: it must then end its own process rather than wait.
+ */
+import type { Worker } from 'node:worker_threads';
+
+/** Each live thread, and when it was asked to end (null: not yet). */
+const live = new Map<Worker, { endAskedAt: number | null }>();
+
+export function trackThread(worker: Worker): void {
+  live.set(worker, { endAskedAt: null });
+  worker.once('exit', () => live.delete(worker));
+}
+
+/** Asks a thread to end; whether it can is seen later (stuckThreads). */
+export function endThread(worker: Worker): void {
+  const state = live.get(worker);
+  if (state) state.endAskedAt ??= performance.now();
+  worker.terminate().catch(() => undefined);
+  // terminate() refs the thread until it has exited: one that never does would keep kata's loop alive.
+  worker.unref();
+}
+
+/** Ends every live thread, and waits up to `graceMs` for them all to be gone. True if they are. */
+export async function endAllThreads(graceMs: number): Promise<boolean> {
+  if (live.size === 0) return true;
+  const exits = [...live.keys()].map((worker) => new Promise<void>((resolve) => {
+    worker.once('exit', () => resolve());
+    endThread(worker);
+  }));
+  // The timer (not the threads, which are unref'd) keeps the loop alive for the wait.
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, graceMs);
+  });
+  await Promise.race([Promise.all(exits), late]);
+  clearTimeout(timer);
+  return live.size === 0;
+}
+
+/** How many threads were asked to end at least `afterMs` ago and have not. */
+export function stuckThreads(afterMs: number): number {
+  const now = performance.now();
+  let stuck = 0;
+  for (const { endAskedAt } of live.values()) if (endAskedAt !== null && now - endAskedAt >= afterMs) stuck++;
+  return stuck;
+}
