@@ -24,8 +24,6 @@ export interface SolutionHost {
   /** Ends the host; nothing it ran is left running. */
   dispose(): Promise<void>;
   readonly alive: boolean;
-  /** What the empty runtime held before the solution loaded, in MB: not counted against the solution. */
-  readonly baselineMb: number;
 }
 
 /** `started`: for a thread, one already booting (thread-sandbox.ts's startThread). */

@@ -26,19 +26,15 @@ import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
 import { CpuClock, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
-import { measuredTime, replyOutcome, Requests, stampReply, type Outcome, type PendingRequest } from './sandbox/requests.ts';
+import { measuredTime, HARNESS_HEAP_MB, MEMORY_POLL_MS, replyOutcome, Requests, stampReply, withStray, type Outcome, type PendingRequest } from './sandbox/requests.ts';
 import { WallClock, watchdog } from './sandbox/wall.ts';
 
 const V8_STACK_KIB = 60_000;
-const MEMORY_POLL_MS = 15;
-const STRAY_OUTPUT_CAP = 16 * 1024;
 const MAX_REPLY_BYTES = 256 * 1024 * 1024;
 /** An abort counts as the heap limit when memory reached this share of the limit: V8 stops at the limit itself. */
 const NEAR_LIMIT = 0.9;
 /** Room above the problem's limit for what the cgroup counts besides the process's own memory. */
 const CGROUP_SLACK_MB = 32;
-/** V8's heap limit is the problem's limit plus room for the harness's own heap (a few MB). */
-const HARNESS_HEAP_MB = 32;
 /** Until the empty runtime's memory is measured, the cgroup leaves this much room for it. */
 const STARTUP_ALLOWANCE_MB = 256;
 const MIB = 1024 * 1024;
@@ -153,10 +149,6 @@ export class Sandbox {
     return this.requests.repeat(payload, seed, runs, budgetMs, timeLimitMs);
   }
 
-  /** The empty runtime's memory, in MB, as measured before the solution loaded. */
-  get baselineMb(): number {
-    return Math.round(this.baseline.rssKb / 1024);
-  }
 
   /** Called while the child is stopped after saying hello, so the figures hold still. */
   private measureBaseline(): void {
@@ -360,7 +352,7 @@ export class Sandbox {
   }
 
   private keepStray(chunk: Buffer): void {
-    if (this.stray.length < STRAY_OUTPUT_CAP) this.stray += chunk.toString('utf8', 0, STRAY_OUTPUT_CAP - this.stray.length);
+    this.stray = withStray(this.stray, chunk);
   }
 }
 

@@ -18,14 +18,11 @@ import { Decoder } from './sandbox/decode.ts';
 import { CpuClock, MS_PER_TICK, residentKb } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, ParentMessage } from './sandbox/protocol.ts';
-import { measuredTime, replyOutcome, Requests, stampReply, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
+import { measuredTime, HARNESS_HEAP_MB, MEMORY_POLL_MS, replyOutcome, Requests, stampReply, withStray, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
 import { WallClock, watchdog } from './sandbox/wall.ts';
 import { endThread, trackThread } from './threads.ts';
 
 const STACK_MB = 64;
-const HARNESS_HEAP_MB = 32;
-const MEMORY_POLL_MS = 15;
-const STRAY_OUTPUT_CAP = 16 * 1024;
 
 /** In the cache folder, a file naming the thread harness last prepared: what kata test's early start (cli/early.ts) boots. */
 export const THREAD_HARNESS_POINTER = 'thread-harness';
@@ -152,10 +149,6 @@ export class ThreadSandbox implements SolutionHost {
     return this.requests.repeat(payload, seed, runs, budgetMs, timeLimitMs);
   }
 
-  /** The whole process's memory before the solution loaded: kata's own and the empty thread's. */
-  get baselineMb(): number {
-    return Math.round(this.baselineKb / 1024);
-  }
 
   get alive(): boolean {
     return !this.exited;
@@ -264,6 +257,6 @@ export class ThreadSandbox implements SolutionHost {
   }
 
   private keepStray(chunk: Buffer): void {
-    if (this.stray.length < STRAY_OUTPUT_CAP) this.stray += chunk.toString('utf8', 0, STRAY_OUTPUT_CAP - this.stray.length);
+    this.stray = withStray(this.stray, chunk);
   }
 }

@@ -40,6 +40,7 @@ const EXPECTED: Record<string, string> = {
   'report-and-env-file.ts': 'RE',
   'dns-exfiltration.ts': 'RE',
   'forge-on-active-handle.ts': 'RE',
+  'write-to-descriptor.ts': 'RE',
 };
 
 /**
@@ -91,6 +92,14 @@ describe('hostile solutions in a thread of kata', () => {
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^(RE|TLE) {2}0\/2 passed/m);
   }, 120_000);
+
+  it('kata test keeps what a solution writes to a descriptor of its own off kata\'s output', () => {
+    const ws = copyWorkspace();
+    copyFileSync(join(HERE, 'write-to-descriptor.ts'), join(ws, 'solutions', 'add.ts'));
+    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout + result.stderr).not.toContain('KATA-HOSTILE-PRINTED-PAST-CAPTURE');
+  }, 60_000);
 
   it('kata test on a call no thread can interrupt prints the verdict, says why, and ends itself (137)', () => {
     const ws = copyWorkspace();

@@ -94,6 +94,7 @@ function lockThread(readable: ThreadReads): void {
     }
   }
   lockUnstoppableWork();
+  lockDescriptors();
   refuse(builtin('node:inspector'), 'open');
   refuse(builtin('node:inspector'), 'Session');
   refuse(builtin('node:wasi'), 'WASI');
@@ -117,6 +118,26 @@ function lockUnstoppableWork(): void {
   for (const name of ['deriveBits', 'deriveKey', 'generateKey']) refuse(subtle, name);
   const zlib = builtin('node:zlib') as unknown as Record<string, unknown>;
   for (const name of Object.keys(zlib)) if (typeof zlib[name] === 'function') refuse(zlib, name);
+}
+
+/**
+ * A socket or a terminal stream on an open descriptor reaches kata's own: fd 1 is kata's terminal, and
+ * text written there goes past the harness's capture of output. Sockets are still made, without one.
+ */
+function lockDescriptors(): void {
+  const Socket = net.Socket;
+  class SocketWithoutDescriptor extends Socket {
+    constructor(options?: ConstructorParameters<typeof Socket>[0]) {
+      // Copied once: a getter could say "no descriptor" to this check and give one to Node's.
+      const copy = options !== null && typeof options === 'object' ? { ...options } : options;
+      if (copy && (copy as { fd?: unknown }).fd !== undefined) throw new Error('not available to solutions');
+      super(copy);
+    }
+  }
+  fix(net, 'Socket', SocketWithoutDescriptor);
+  fix(net, 'Stream', SocketWithoutDescriptor);
+  const tty = builtin('node:tty');
+  for (const name of ['ReadStream', 'WriteStream']) refuse(tty, name);
 }
 
 /** A built-in module loaded only where it is refused (process.getBuiltinModule is newer than Node 20.10). */

@@ -11,6 +11,17 @@ import type { WallClock } from './wall.ts';
 
 export type Outcome = RunOutcome | LoadOutcome | RepeatOutcome;
 
+/** V8's heap limit is the problem's limit plus room for the harness's own heap (a few MB). */
+export const HARNESS_HEAP_MB = 32;
+/** How often a host reads the solution's CPU time and memory while a request waits. */
+export const MEMORY_POLL_MS = 15;
+const STRAY_OUTPUT_CAP = 16 * 1024;
+
+/** What the solution wrote outside its replies (a crash's last words), kept up to a cap for its RE message. */
+export function withStray(kept: string, chunk: Buffer): string {
+  return kept.length < STRAY_OUTPUT_CAP ? kept + chunk.toString('utf8', 0, STRAY_OUTPUT_CAP - kept.length) : kept;
+}
+
 /** Sends one request, and settles with the outcome of the reply that fits it (or of what happened instead). */
 export type Ask = (nonce: number, timeLimitMs: number, message: ParentMessage, expects: readonly ChildMessage['type'][]) => Promise<Outcome>;
 
