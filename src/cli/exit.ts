@@ -1,20 +1,28 @@
 /**
  * How kata exits when a solution ran in a worker thread (kata test, kata watch). Node's exit waits for
  * every thread, and one stuck in a single native call never ends (judge/threads.ts): kata would hang
- * after its verdict, or on Ctrl-C. So threads get a grace period to end; past it, kata prints why and
- * ends its own process with SIGKILL, which a shell shows as exit status 137.
+ * after its verdict, or on Ctrl-C. So threads get a grace period to end (a large typed-array sort takes
+ * a second or two to stop); past it, kata says why, runs its exit handlers (killing sandboxes and type
+ * checkers, removing cgroups), and ends its own process with SIGKILL, which a shell shows as status 137.
  */
 import { endAllThreads, stuckThreads } from '../judge/threads.ts';
 
-/** How long a thread may take to end once asked; past it, it is stuck in a native call. */
-const THREAD_END_GRACE_MS = 1000;
+/** How long threads may take to end once asked; past it, one is stuck in a native call. */
+const THREAD_END_GRACE_MS = 5000;
+
+let leaving = false;
 
 const STUCK_NOTE = "the solution's thread is stuck in one native call that cannot be interrupted; kata ends itself (exit status 137) rather than wait for it";
 
-/** Once, at start: a process that exits with a stuck thread is killed instead of joining it forever. */
+/**
+ * Once, at start. On any exit with a stuck thread, the other exit handlers run first (this one was
+ * registered before them), then the process is killed instead of joining the thread forever.
+ */
 export function guardExit(): void {
-  process.once('exit', () => {
-    if (stuckThreads(THREAD_END_GRACE_MS) > 0) process.kill(process.pid, 'SIGKILL');
+  process.once('exit', function guard(code: number) {
+    if (stuckThreads(THREAD_END_GRACE_MS) === 0) return;
+    for (const listener of process.listeners('exit')) if (listener !== guard) (listener as (code: number) => void).call(process, code);
+    process.kill(process.pid, 'SIGKILL');
   });
 }
 
@@ -27,5 +35,11 @@ export async function endThreadsBeforeExit(code: number, err: (text: string) => 
 
 /** Exits with `code` (an interrupt's 130) once the threads have ended or their grace period is over. */
 export function exitAfterThreads(code: number): void {
-  void endAllThreads(THREAD_END_GRACE_MS).finally(() => process.exit(code));
+  // Ctrl-C reaches both the command's handler and main's: one exit is enough.
+  if (leaving) return;
+  leaving = true;
+  void endAllThreads(THREAD_END_GRACE_MS).then((ended) => {
+    if (!ended) process.stderr.write(`note: ${STUCK_NOTE}\n`);
+    process.exit(code);
+  });
 }

@@ -41,7 +41,9 @@ export async function judgeAndReport(context: CliContext, problem: Problem, case
   const finished: CaseResult[] = [];
   const label = context.display(solutionFile);
   // Ctrl-C: say what finished (with --json, still as one object), then exit 130; the sandboxes are killed on the way out.
+  let interrupted = false;
   const onInterrupt = () => {
+    interrupted = true;
     const passed = finished.filter((result) => result.verdict === 'AC').length;
     const partial: Judgment = { problem: problem.slug, solution: label, verdict: overallVerdict(finished), passed, total: cases.length, timeMs: finished.reduce((sum, r) => sum + r.timeMs, 0), cases: finished };
     context.out(reporter.interrupted(partial, context.style));
@@ -59,11 +61,15 @@ export async function judgeAndReport(context: CliContext, problem: Problem, case
     host,
     ...(thread && { thread }),
     onCase: (result) => {
+      if (interrupted) return;
       finished.push(result);
       const line = reporter.caseDone(result, context.style);
       if (line !== null) context.out(line);
     },
   }).finally(() => process.off('SIGINT', onInterrupt));
+  // Interrupted: the partial report is out and kata is exiting (it may give threads time to end); the
+  // judging that went on meanwhile is neither reported nor recorded.
+  if (interrupted) await new Promise<never>(() => undefined);
   context.out(reporter.judgmentDone(judgment, context.style));
   // The record is of the solver's own work: judging another file (--solution) leaves it alone.
   if (recordAs && isOwnSolution(context, problem.slug, solutionFile)) await record(context, problem.slug, { kind: recordAs, verdict: judgment.verdict, timeMs: judgment.timeMs });

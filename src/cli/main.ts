@@ -21,8 +21,10 @@ export async function main(argv: string[]): Promise<number> {
   });
   // Sandboxes run in their own process groups, out of reach of the terminal's Ctrl-C: exiting through
   // process.exit lets the judge kill them ('exit' handlers do not run on a signal's default action).
-  process.once('SIGINT', () => exitAfterThreads(130));
-  process.once('SIGTERM', () => exitAfterThreads(143));
+  // Not once: a second Ctrl-C while threads are given time to end must not take the default action,
+  // which would skip the exit handlers that kill sandboxes.
+  process.on('SIGINT', () => exitAfterThreads(130));
+  process.on('SIGTERM', () => exitAfterThreads(143));
   // An error thrown outside the command's promise is still kata's bug, not "not accepted" (exit 1).
   process.once('uncaughtException', (error) => process.exit(handleError(error, undefined, false)));
   guardExit();

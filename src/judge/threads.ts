@@ -4,19 +4,19 @@
  * A thread in the middle of one native call (Array.prototype.includes over an array-like of length
  * 2^40) cannot be ended, and Node's exit waits for every thread: kata would hang after printing its
  * verdict, and Ctrl-C too. So threads are ended through here, and the CLI asks, before it exits, which
- * of them did not end when asked: it must then end its own process rather than wait.
+ * of them did not end in time: it must then end its own process rather than wait.
  */
 import type { Worker } from 'node:worker_threads';
 
-/** Each live thread, and when it was asked to end (null: not yet). */
-const live = new Map<Worker, { endAskedAt: number | null }>();
+/** Each live thread: when it was asked to end (null: not yet), and whether kata gave up waiting for it. */
+const live = new Map<Worker, { endAskedAt: number | null; givenUp: boolean }>();
 
 export function trackThread(worker: Worker): void {
-  live.set(worker, { endAskedAt: null });
+  live.set(worker, { endAskedAt: null, givenUp: false });
   worker.once('exit', () => live.delete(worker));
 }
 
-/** Asks a thread to end; whether it can is seen later (stuckThreads). */
+/** Asks a thread to end; whether it can is seen later (endAllThreads, stuckThreads). */
 export function endThread(worker: Worker): void {
   const state = live.get(worker);
   if (state) state.endAskedAt ??= performance.now();
@@ -25,7 +25,10 @@ export function endThread(worker: Worker): void {
   worker.unref();
 }
 
-/** Ends every live thread, and waits up to `graceMs` for them all to be gone. True if they are. */
+/**
+ * Ends every live thread, and waits up to `graceMs` for them all to be gone. True if they are; the
+ * ones still there are given up on, and counted by stuckThreads from then on.
+ */
 export async function endAllThreads(graceMs: number): Promise<boolean> {
   if (live.size === 0) return true;
   const exits = [...live.keys()].map((worker) => new Promise<void>((resolve) => {
@@ -39,13 +42,14 @@ export async function endAllThreads(graceMs: number): Promise<boolean> {
   });
   await Promise.race([Promise.all(exits), late]);
   clearTimeout(timer);
+  for (const state of live.values()) state.givenUp = true;
   return live.size === 0;
 }
 
-/** How many threads were asked to end at least `afterMs` ago and have not. */
+/** How many threads kata gave up waiting for, or asked to end at least `afterMs` ago, that have not. */
 export function stuckThreads(afterMs: number): number {
   const now = performance.now();
   let stuck = 0;
-  for (const { endAskedAt } of live.values()) if (endAskedAt !== null && now - endAskedAt >= afterMs) stuck++;
+  for (const { endAskedAt, givenUp } of live.values()) if (givenUp || (endAskedAt !== null && now - endAskedAt >= afterMs)) stuck++;
   return stuck;
 }

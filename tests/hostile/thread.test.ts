@@ -3,8 +3,8 @@
  * gives up the OS's isolation, not the verdicts: every hostile solution of this folder still ends in one
  * within its limits, kata's process survives it, and what the thread's lockdown refuses stays refused.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeSolution } from '../../src/judge/judge.ts';
@@ -110,5 +110,34 @@ describe('hostile solutions in a thread of kata', () => {
     expect(result.stdout).toMatch(/^TLE {2}0\/2 passed/m);
     expect(result.stderr).toContain('stuck in one native call that cannot be interrupted');
     expect(result.signal).toBe('SIGKILL');
+  }, 60_000);
+
+  it('kata test interrupted by Ctrl-C in a call no thread can interrupt still exits, leaving nothing running', async () => {
+    const ws = copyWorkspace();
+    copyFileSync(join(HERE, 'unstoppable-includes.ts'), join(ws, 'solutions', 'add.ts'));
+    const cli = spawn(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    cli.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => cli.once('exit', (code, signal) => resolve({ code, signal })));
+    for (let waited = 0; !stdout.includes('Add Two Numbers') && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Into the call, which begins a few ms after the header and is judged TLE 750 ms after that.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const interruptedAt = performance.now();
+    cli.kill('SIGINT');
+    const timer = setTimeout(() => cli.kill('SIGKILL'), 30_000);
+    const { code, signal } = await exited;
+    clearTimeout(timer);
+    expect(performance.now() - interruptedAt, 'kata was still running 30 s after Ctrl-C').toBeLessThan(30_000);
+    expect({ code, signal }).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(stdout).toMatch(/interrupted|TLE/);
+  }, 60_000);
+
+  it('kata test on a long but finite native call (a large sort) waits for it and exits 1', () => {
+    const ws = copyWorkspace();
+    writeFileSync(join(ws, 'solutions', 'add.ts'), 'export function add(a: number, b: number): number {\n  new Float64Array(12e6).map(Math.random).sort();\n  return a + b;\n}\n');
+    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/^TLE {2}0\/2 passed/m);
+    expect(result.stderr).not.toContain('stuck');
   }, 60_000);
 });

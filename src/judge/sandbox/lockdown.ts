@@ -121,23 +121,25 @@ function lockUnstoppableWork(): void {
 }
 
 /**
- * A socket or a terminal stream on an open descriptor reaches kata's own: fd 1 is kata's terminal, and
- * text written there goes past the harness's capture of output. Sockets are still made, without one.
+ * A socket on an open descriptor reaches kata's own: fd 1 is kata's terminal, and text written there
+ * goes past the harness's capture of output. In a thread no socket is ever the solution's to make (it
+ * can neither connect nor listen), so the constructor itself is replaced, everywhere it can be reached
+ * from: the module, the prototype's constructor. Terminal streams build on it and so fail too.
  */
 function lockDescriptors(): void {
   const Socket = net.Socket;
-  class SocketWithoutDescriptor extends Socket {
-    constructor(options?: ConstructorParameters<typeof Socket>[0]) {
-      // Copied once: a getter could say "no descriptor" to this check and give one to Node's.
-      const copy = options !== null && typeof options === 'object' ? { ...options } : options;
-      if (copy && (copy as { fd?: unknown }).fd !== undefined) throw new Error('not available to solutions');
-      super(copy);
-    }
+  // A plain function, not a subclass: a subclass's prototype is the original constructor.
+  function SocketWithoutDescriptor(this: unknown, options?: unknown): net.Socket {
+    // Copied once: a getter could say "no descriptor" to this check and give one to Node's.
+    const copy = options !== null && typeof options === 'object' ? { ...options } : options;
+    const given = copy as { fd?: unknown; handle?: unknown } | undefined;
+    if (given && (given.fd !== undefined || given.handle !== undefined)) throw new Error('not available to solutions');
+    return Reflect.construct(Socket, [copy], Socket) as net.Socket;
   }
+  SocketWithoutDescriptor.prototype = Socket.prototype;
+  fix(Socket.prototype, 'constructor', SocketWithoutDescriptor);
   fix(net, 'Socket', SocketWithoutDescriptor);
   fix(net, 'Stream', SocketWithoutDescriptor);
-  const tty = builtin('node:tty');
-  for (const name of ['ReadStream', 'WriteStream']) refuse(tty, name);
 }
 
 /** A built-in module loaded only where it is refused (process.getBuiltinModule is newer than Node 20.10). */

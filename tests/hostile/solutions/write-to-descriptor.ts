@@ -1,16 +1,28 @@
 // problem: add
 // expect: AC|RE
-// Opens a socket on descriptor 1 and a terminal stream on descriptor 2, to print past the harness's
-// capture of console output. In a thread of kata they would be kata's own terminal: refused there (RE).
-// In a sandboxed process they are the sandbox's own, whose output the judge keeps as stray text.
+// Opens sockets on descriptor 1 (by the module's constructor, by the prototype's, and by what a subclass
+// of it would inherit) and a terminal stream on descriptor 2, to print past the harness's capture of
+// console output. In a thread of kata they would be kata's own terminal: refused there (RE). In a
+// sandboxed process they are the sandbox's own, whose output the judge keeps as stray text.
 import net from "node:net";
 import tty from "node:tty";
-export function add(a: number, b: number): number {
-  new net.Socket({ fd: 1 }).write("KATA-HOSTILE-PRINTED-PAST-CAPTURE\n");
+const TEXT = "KATA-HOSTILE-PRINTED-PAST-CAPTURE\n";
+type SocketClass = new (options: { fd: number }) => { write(text: string): void };
+function attempt(open: () => { write(text: string): void }): number {
   try {
-    new tty.WriteStream(2).write("KATA-HOSTILE-PRINTED-PAST-CAPTURE\n");
+    open().write(TEXT);
+    return 1;
   } catch {
-    // descriptor 2 is not a terminal here
+    return 0;
   }
+}
+export function add(a: number, b: number): number {
+  let opened = 0;
+  opened += attempt(() => new net.Socket({ fd: 1 }));
+  opened += attempt(() => new (net.Socket.prototype.constructor as SocketClass)({ fd: 1 }));
+  opened += attempt(() => new (Object.getPrototypeOf(net.Socket) as SocketClass)({ fd: 1 }));
+  opened += attempt(() => new (Object.getPrototypeOf(net.Socket.prototype).constructor as SocketClass)({ fd: 1 }));
+  opened += attempt(() => new tty.WriteStream(2));
+  if (opened === 0) throw new Error("every descriptor was refused");
   return a + b;
 }
