@@ -11,9 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findWorkspace } from '../problem/workspace.ts';
 import type { StartedThread } from '../judge/thread-sandbox.ts';
-import { endThread } from '../judge/threads.ts';
 
-let early: { slug: string; thread: StartedThread } | null = null;
+let early: { slug: string; thread: StartedThread; end: (worker: StartedThread['worker']) => void } | null = null;
 
 /** Where prepareRuntime puts the bundled thread harness, inside the cache. */
 const HARNESS_PATH = /^runtime-[0-9a-f]{16}\/judge\/sandbox\/thread-harness(\.bundle)?\.mjs$/;
@@ -28,12 +27,12 @@ export async function begin(argv: readonly string[]): Promise<void> {
     const root = findWorkspace(process.cwd());
     const memoryMb = (JSON.parse(readFileSync(join(root, 'problems', slug, 'problem.json'), 'utf8')) as { limits?: { memoryMb?: unknown } }).limits?.memoryMb;
     if (typeof memoryMb !== 'number' || !Number.isInteger(memoryMb) || memoryMb <= 0) return;
-    const { startThread, THREAD_HARNESS_POINTER } = await import('../judge/thread-sandbox.ts');
+    const [{ startThread, THREAD_HARNESS_POINTER }, { endThread }] = await Promise.all([import('../judge/thread-sandbox.ts'), import('../judge/threads.ts')]);
     const cacheDir = join(root, '.kata', 'cache');
     const harness = readFileSync(join(cacheDir, THREAD_HARNESS_POINTER), 'utf8');
     // The pointer is a file anyone with the workspace can write: only a harness kata prepared is started.
     if (!HARNESS_PATH.test(relative(cacheDir, harness)) || !existsSync(harness)) return;
-    early = { slug, thread: startThread(harness, memoryMb) };
+    early = { slug, thread: startThread(harness, memoryMb), end: endThread };
   } catch {
     // no workspace, no such problem, no runtime prepared yet: the CLI starts its thread itself
   }
@@ -45,6 +44,6 @@ export function takeEarlyThread(slug: string, harness: string, memoryMb: number)
   early = null;
   if (!taken) return undefined;
   if (taken.slug === slug && taken.thread.harness === harness && taken.thread.memoryMb === memoryMb) return taken.thread;
-  endThread(taken.thread.worker);
+  taken.end(taken.thread.worker);
   return undefined;
 }

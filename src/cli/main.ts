@@ -8,7 +8,6 @@ import { GRADE_REPORTER_NAMES, REPORTER_NAMES } from '../report/names.ts';
 import { isKataError } from '../util/errors.ts';
 import { kataVersion } from '../util/paths.ts';
 import { ISOLATION_MODES, type IsolationRequest } from '../judge/isolation.ts';
-import { endThreadsBeforeExit, exitAfterThreads, guardExit } from './exit.ts';
 import { createContext, EXIT, type CliContext } from './context.ts';
 
 type Action = (context: CliContext, ...args: never[]) => Promise<number>;
@@ -23,11 +22,10 @@ export async function main(argv: string[]): Promise<number> {
   // process.exit lets the judge kill them ('exit' handlers do not run on a signal's default action).
   // Not once: a second Ctrl-C while threads are given time to end must not take the default action,
   // which would skip the exit handlers that kill sandboxes.
-  process.on('SIGINT', () => exitAfterThreads(130));
-  process.on('SIGTERM', () => exitAfterThreads(143));
+  process.on('SIGINT', () => void exitAfterThreads(130));
+  process.on('SIGTERM', () => void exitAfterThreads(143));
   // An error thrown outside the command's promise is still kata's bug, not "not accepted" (exit 1).
   process.once('uncaughtException', (error) => process.exit(handleError(error, undefined, false)));
-  guardExit();
   let exitCode: number = EXIT.OK;
   let context: CliContext | undefined;
   const program = new Command('kata')
@@ -39,12 +37,20 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-  const run = (load: () => Promise<{ run: Action }>) =>
+  // `threads`: the command may run a solution in a worker thread of kata (judge/host.ts), so its exit
+  // must not wait on one stuck in a native call (exit.ts). Only those commands load that code.
+  const run = (load: () => Promise<{ run: Action }>, { threads = false } = {}) =>
     async (...args: unknown[]) => {
       const { root, isolation } = program.opts<{ root?: string; isolation?: IsolationRequest }>();
       context ??= await createContext({ root, ...(isolation !== undefined && { isolation }) });
+      const exit = threads ? await import('./exit.ts') : null;
+      exit?.guardExit();
       const command = await load();
-      exitCode = await command.run(context, ...(args.slice(0, -1) as never[]));
+      try {
+        exitCode = await command.run(context, ...(args.slice(0, -1) as never[]));
+      } finally {
+        await exit?.endThreadsBeforeExit(exitCode, (text) => process.stderr.write(`${text}\n`));
+      }
     };
 
   program
@@ -68,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('run the examples on every save of the solution; judge the hidden cases when they all pass')
     .argument('[slug]', 'the problem (default: the solution saved last)')
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
-    .action(run(() => import('./commands/watch.ts')));
+    .action(run(() => import('./commands/watch.ts'), { threads: true }));
 
   program
     .command('hint')
@@ -105,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
     .option('--verbose', 'also show what passing cases printed')
     .option('--json', 'print one JSON object, as kata judge --json does')
-    .action(run(() => import('./commands/test.ts')));
+    .action(run(() => import('./commands/test.ts'), { threads: true }));
 
   program
     .command('stress')
@@ -212,7 +218,6 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return handleError(error, context, wantsJson(argv));
   }
-  await endThreadsBeforeExit(exitCode, (text) => process.stderr.write(`${text}\n`));
   return exitCode;
 }
 
@@ -240,4 +245,9 @@ function handleError(error: unknown, context: CliContext | undefined, json: bool
 
 function wantsJson(argv: readonly string[]): boolean {
   return argv.includes('--json') || argv.includes('--reporter=json') || argv.some((arg, i) => arg === '--reporter' && argv[i + 1] === 'json');
+}
+
+/** On a signal: the exit code, once any solution threads have ended (exit.ts, loaded only then). */
+async function exitAfterThreads(code: number): Promise<void> {
+  (await import('./exit.ts')).exitAfterThreads(code);
 }
