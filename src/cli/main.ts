@@ -22,8 +22,8 @@ export async function main(argv: string[]): Promise<number> {
   // process.exit lets the judge kill them ('exit' handlers do not run on a signal's default action).
   // Not once: a second Ctrl-C while threads are given time to end must not take the default action,
   // which would skip the exit handlers that kill sandboxes.
-  process.on('SIGINT', () => void exitAfterThreads(130));
-  process.on('SIGTERM', () => void exitAfterThreads(143));
+  process.on('SIGINT', () => void exitOnSignal(130));
+  process.on('SIGTERM', () => void exitOnSignal(143));
   // An error thrown outside the command's promise is still kata's bug, not "not accepted" (exit 1).
   process.once('uncaughtException', (error) => process.exit(handleError(error, undefined, false)));
   let exitCode: number = EXIT.OK;
@@ -248,6 +248,6 @@ function wantsJson(argv: readonly string[]): boolean {
 }
 
 /** On a signal: the exit code, once any solution threads have ended (exit.ts, loaded only then). */
-async function exitAfterThreads(code: number): Promise<void> {
+async function exitOnSignal(code: number): Promise<void> {
   (await import('./exit.ts')).exitAfterThreads(code);
 }

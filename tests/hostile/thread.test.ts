@@ -41,6 +41,7 @@ const EXPECTED: Record<string, string> = {
   'dns-exfiltration.ts': 'RE',
   'forge-on-active-handle.ts': 'RE',
   'write-to-descriptor.ts': 'RE',
+  'flood-while-waiting.ts': 'TLE',
 };
 
 /**
