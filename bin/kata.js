@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Launcher: loads the CLI (compiled once per version of the sources; see launch.js) and runs it.
-import { loadMain } from './launch.js';
+// Launcher: loads the CLI (bundled once per version of the sources; see launch.js) and runs it.
+import { loadEntry } from './launch.js';
 
-const { main } = await loadMain();
-process.exitCode = await main(process.argv);
+const cli = await loadEntry();
+await cli.begin(process.argv);
+process.exitCode = await cli.main(process.argv);

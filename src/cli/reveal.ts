@@ -11,6 +11,7 @@ import { recordReveal } from '../problem/progress.ts';
 import { humanReporter } from '../report/human.ts';
 import type { CliContext } from './context.ts';
 import { isOwnSolution } from './solution-file.ts';
+import { importModule } from '../util/import-module.ts';
 
 export interface Revealed {
   testCase: Case;
@@ -61,7 +62,7 @@ export async function revealAndOffer(context: CliContext, problem: Problem, case
 /** A yes/no question at a terminal; no question (and no) when kata is not run from one. */
 async function askYesNo(question: string): Promise<boolean> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) return false;
-  const { createInterface } = await import('node:readline/promises');
+  const { createInterface } = (await importModule('node:readline/promises')) as typeof import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return /^y(es)?$/i.test((await rl.question(question)).trim());

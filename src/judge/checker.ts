@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Problem } from '../problem/load.ts';
 import { KataError } from '../util/errors.ts';
 import { compileSolution } from './compile.ts';
+import { importModule } from '../util/import-module.ts';
 
 export interface CheckerVerdict {
   verdict: 'AC' | 'WA';
@@ -25,7 +26,7 @@ export async function loadCustomChecker(problem: Problem, cacheDir: string, stru
   if (!existsSync(file)) throw new KataError('BAD_PACKAGE', `${shown} is missing, but problem.json asks for a custom checker`, 'write checker.ts exporting check(input, expected, actual), or use another checker kind');
   const compiled = await compileSolution(cacheDir, file, structuresFile);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the checker, then run kata validate');
-  const module = (await import(pathToFileURL(compiled.file).href)) as { check?: unknown };
+  const module = (await importModule(pathToFileURL(compiled.file).href)) as { check?: unknown };
   if (typeof module.check !== 'function') throw new KataError('BAD_PACKAGE', `${shown} does not export a function named "check"`, 'export function check(input, expected, actual) returning { verdict, message }');
   return module.check as CustomCheck;
 }

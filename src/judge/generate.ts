@@ -22,6 +22,7 @@ import { writeAtomically } from '../util/fs.ts';
 import { Sandbox, type RunOutcome } from './sandbox.ts';
 import { argumentPayload, callSpec } from './spec.ts';
 import { caseSeed, MIN_LOAD_LIMIT_MS } from './judge.ts';
+import { importModule } from '../util/import-module.ts';
 
 export const GENERATOR_FILE = 'generator.ts';
 
@@ -80,7 +81,7 @@ export async function loadGenerator(problem: Problem, cacheDir: string): Promise
   const runtime = prepareRuntime(cacheDir);
   const compiled = await compileSolution(cacheDir, file, runtime.structures);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the generator, then run kata validate');
-  const module = (await import(pathToFileURL(compiled.file).href)) as { generate?: unknown };
+  const module = (await importModule(pathToFileURL(compiled.file).href)) as { generate?: unknown };
   if (typeof module.generate !== 'function') throw new KataError('BAD_PACKAGE', `${shown} does not export a function named "generate"`, 'export function generate(random: Random, size: number) returning the inputs of one case');
   return module.generate as Generator;
 }

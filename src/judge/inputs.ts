@@ -14,6 +14,7 @@ import { KataError } from '../util/errors.ts';
 import { compileSolution, prepareRuntime } from './compile.ts';
 import { GENERATOR_FILE } from './generate.ts';
 import { everyOne, plural } from '../util/text.ts';
+import { importModule } from '../util/import-module.ts';
 
 export const VALIDATOR_FILE = 'validator.ts';
 
@@ -79,7 +80,7 @@ export async function loadValidator(problem: Problem, cacheDir: string): Promise
   const shown = `problems/${problem.slug}/${VALIDATOR_FILE}`;
   const compiled = await compileSolution(cacheDir, join(problem.dir, VALIDATOR_FILE), prepareRuntime(cacheDir).structures);
   if (!compiled.ok) throw new KataError('BAD_PACKAGE', `${shown} does not compile: ${compiled.message}`, 'fix the validator, then run kata validate');
-  const module = (await import(pathToFileURL(compiled.file).href)) as { validate?: unknown };
+  const module = (await importModule(pathToFileURL(compiled.file).href)) as { validate?: unknown };
   if (typeof module.validate !== 'function') throw new KataError('BAD_PACKAGE', `${shown} does not export a function named "validate"`, 'export function validate(input) returning nothing for a valid input, or what is wrong with it');
   return module.validate as InputValidator;
 }

@@ -1,0 +1,89 @@
+/**
+ * bin/kata.js on a copy of kata's own files: the CLI is bundled once per version of its sources, each
+ * command runs with V8's code cache of its own earlier run, a cache V8 refuses is made again, and kata
+ * still runs (through tsx) where no bundle can be written.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyAuthoringWorkspace } from '../authoring-helpers.ts';
+import { copyWorkspace, REPO, temporaryFolder } from '../helpers.ts';
+
+const copy = temporaryFolder('kata-launcher-');
+const builds = join(copy, '.kata', 'build');
+const workspace = copyWorkspace();
+
+beforeAll(() => {
+  for (const part of ['bin', 'src', 'templates', 'package.json', 'package-lock.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
+});
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(copy, 'bin', 'kata.js'), ...args], { cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const onlyBuild = () => {
+  const dirs = readdirSync(builds);
+  expect(dirs).toHaveLength(1);
+  return join(builds, dirs[0]!);
+};
+
+describe('the launcher', () => {
+  it('bundles the CLI once, and keeps a code cache for each command that ran', () => {
+    expect(run('list').status).toBe(0);
+    const build = onlyBuild();
+    expect(existsSync(join(build, 'kata.cjs'))).toBe(true);
+    expect(run('show', 'add', '--raw').status).toBe(0);
+    expect(readdirSync(join(build, 'v8-cache')).sort()).toEqual(['list.bin', 'show.bin']);
+    // A usage error is no command's run: nothing is cached under the name of a typo.
+    expect(run('lsit').status).toBe(2);
+    expect(existsSync(join(build, 'v8-cache', 'lsit.bin'))).toBe(false);
+    expect(onlyBuild()).toBe(build);
+  });
+
+  it('runs as before when the cache is garbage, and writes a good one in its place', () => {
+    const cache = join(onlyBuild(), 'v8-cache', 'list.bin');
+    writeFileSync(cache, 'not a code cache');
+    const listed = run('list');
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toContain('sum-to');
+    expect(readFileSync(cache).length).toBeGreaterThan(10_000);
+  });
+
+  it('bundles again when a source changes, and removes the old bundle', () => {
+    const before = onlyBuild();
+    const source = join(copy, 'src', 'util', 'text.ts');
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(source, later, later);
+    expect(run('list').status).toBe(0);
+    expect(onlyBuild()).not.toBe(before);
+  });
+
+  it("imports an author's generator and checker from a cached run as from the first, without a warning", () => {
+    const authoring = copyAuthoringWorkspace();
+    const judge = (slug: string) =>
+      spawnSync(process.execPath, [join(copy, 'bin', 'kata.js'), 'judge', slug, '--solution', join(authoring, 'problems', slug, 'reference.ts'), '--no-typecheck', '--json'], { cwd: authoring, encoding: 'utf8', timeout: 120_000 });
+    for (const run of [1, 2]) {
+      for (const slug of ['max-subarray', 'topo-order']) {
+        const judged = judge(slug);
+        expect(judged.stderr, `${slug}, run ${run}`).toBe('');
+        expect(JSON.parse(judged.stdout), `${slug}, run ${run}`).toMatchObject({ verdict: 'AC' });
+      }
+      expect(existsSync(join(onlyBuild(), 'v8-cache', 'judge.bin'))).toBe(true);
+    }
+  });
+
+  it('runs the TypeScript sources through tsx when no bundle can be written', () => {
+    rmSync(builds, { recursive: true, force: true });
+    writeFileSync(builds, 'a file where the builds folder would be');
+    try {
+      const listed = run('list');
+      expect(listed.status).toBe(0);
+      expect(listed.stdout).toContain('sum-to');
+    } finally {
+      rmSync(builds, { force: true });
+    }
+  });
+});
