@@ -1,9 +1,9 @@
 /**
  * The rows of `kata list` (and `next`, `progress`): every package's title, difficulty and tags, validated,
- * and the solver's status. Packages load through the problem cache (problem/cached.ts), so an unchanged
- * package costs no schema, and a broken one is reported every time without costing the others theirs.
+ * and the solver's status. Packages load through the index of problem.json files (problem/meta-index.ts),
+ * so an unchanged package costs no schema, and a broken one is reported every time without costing the others theirs.
  */
-import { loadProblemCached } from '../problem/cached.ts';
+import { loadMetas } from '../problem/meta-index.ts';
 import { listSlugs } from '../problem/files.ts';
 import { EMPTY_PROGRESS, readProgress, statusOf, type Progress, type Status } from '../problem/progress.ts';
 import { isKataError } from '../util/errors.ts';
@@ -21,18 +21,14 @@ export interface Row {
 
 /** Titles and tags are the author's text, and packages may come from strangers: escaped, like statements. */
 export async function listRows(root: string, cacheDir: string, progress: Progress): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const slug of listSlugs(root)) {
+  const slugs = listSlugs(root);
+  const metas = await loadMetas(root, cacheDir, slugs);
+  return slugs.map((slug) => {
     const status = statusOf(progress.problems[slug]);
-    try {
-      const { meta } = await loadProblemCached(root, cacheDir, slug);
-      rows.push({ slug, title: escapeControls(meta.title), difficulty: meta.difficulty, tags: meta.tags.map(escapeControls), status });
-    } catch (error) {
-      if (!isKataError(error)) throw error;
-      rows.push({ slug, title: '', difficulty: '', tags: [], status, error: error.message });
-    }
-  }
-  return rows;
+    const meta = metas.get(slug)!;
+    if (isKataError(meta)) return { slug, title: '', difficulty: '', tags: [], status, error: meta.message };
+    return { slug, title: escapeControls(meta.title), difficulty: meta.difficulty, tags: meta.tags.map(escapeControls), status };
+  });
 }
 
 /**

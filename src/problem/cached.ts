@@ -5,10 +5,9 @@
  * loadProblem reads (problem.json, examples.json) and by the rules that validate it (format-key.ts);
  * any change takes the full, validated path. A broken package is never kept, so it is reported every time.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { tryWriteAtomically } from '../util/fs.ts';
+import { serialize } from 'node:v8';
+import { readSerialized, tryWriteAtomically } from '../util/fs.ts';
 import { sha256 } from '../util/hash.ts';
 import { PROBLEM_FILES, problemDir } from './files.ts';
 import { formatKey, textOf } from './format-key.ts';
@@ -32,12 +31,8 @@ interface Entry {
 }
 
 function readCache(file: string): Entry | null {
-  try {
-    const entry = deserialize(readFileSync(file)) as Partial<Entry>;
-    return typeof entry?.key === 'string' && typeof entry.problem === 'object' ? (entry as Entry) : null;
-  } catch {
-    return null;
-  }
+  const entry = readSerialized(file) as Partial<Entry> | null;
+  return typeof entry?.key === 'string' && typeof entry.problem === 'object' ? (entry as Entry) : null;
 }
 
 /** The cache only saves time: a value v8 cannot serialize, or a read-only workspace, means validating every time. */

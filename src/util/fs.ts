@@ -4,6 +4,7 @@
  */
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { deserialize } from 'node:v8';
 import { KataError } from './errors.ts';
 
 /** A name no other writer picks: the process id alone repeats across containers that share a folder. */
@@ -21,6 +22,15 @@ export function writeAtomically(target: string, content: string | Uint8Array): v
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/** A cache file written with v8's serialize; null when it is missing or unreadable, as a cache may be. */
+export function readSerialized(file: string): unknown {
+  try {
+    return deserialize(readFileSync(file));
+  } catch {
+    return null;
   }
 }
 
