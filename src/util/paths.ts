@@ -1,6 +1,6 @@
 /**
  * Where kata's own files are. kata may run from its TypeScript sources (tests, tsx) or from the
- * JavaScript the launcher compiles them to (.kata/build/), so paths are found from the package root,
+ * JavaScript the launcher bundles them into (.kata/build/), so paths are found from the package root,
  * the nearest folder above this module whose package.json names kata, not relative to this file.
  */
 import { existsSync, readFileSync } from 'node:fs';
