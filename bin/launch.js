@@ -24,17 +24,19 @@ const WRAPPER = '(function (exports, require, module, __filename, __dirname, __k
 
 /** The CLI's entry (src/cli/entry.ts): bundled when possible, the TypeScript source through tsx otherwise. */
 export async function loadEntry() {
-  let dir;
   try {
-    dir = await build();
+    const file = join(await build(), BUNDLE);
+    return process.sourceMapsEnabled ? requireBundle(file) : runBundle(file);
   } catch (error) {
     if (process.env.KATA_DEBUG_BUILD) console.error(error);
     const { register } = await import('tsx/esm/api');
     register();
     return import('../src/cli/entry.ts');
   }
-  return runBundle(join(dir, BUNDLE));
 }
+
+/** import() for the bundle (src/util/import-module.ts): an author's checker or generator, by its file URL. */
+const importModule = (specifier) => import(specifier);
 
 /**
  * Runs the bundle with V8's code cache of the same command's earlier run, and writes one at exit when
@@ -60,21 +62,31 @@ function runBundle(file) {
     process.once('exit', (code) => (code === 0 || code === 1) && writeCache(script, cacheFile));
   }
   const module = { exports: {} };
-  // import() in a script compiled from the cache has no loader in Node 20: the bundle imports through this
-  // (src/util/import-module.ts), a checker's or generator's module by its file URL.
-  const importModule = (specifier) => import(specifier);
+  // import() in a script compiled from the cache has no loader in Node 20: the bundle imports through importModule.
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, importModule);
   return module.exports;
 }
 
+/**
+ * Under --enable-source-maps, through Node's own loader, which maps kata's stack traces to src/ (Node 20
+ * maps no vm.Script): without the code cache, for the one who asked for readable traces.
+ */
+function requireBundle(file) {
+  Object.assign(globalThis, { __kataModuleUrl: pathToFileURL(file).href, __kataImport: importModule });
+  return createRequire(import.meta.url)(file);
+}
+
 function writeCache(script, cacheFile) {
+  // A name no other writer picks (the pid alone repeats across containers sharing the folder): V8 does
+  // not checksum a cache, and one written by two processes at once could crash every later start.
+  const staging = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const staging = `${cacheFile}.${process.pid}.tmp`;
+    // Not recursive: a build removed during the run (a newer one replaced it) is not made again, empty.
+    if (!existsSync(dirname(cacheFile))) mkdirSync(dirname(cacheFile));
     writeFileSync(staging, script.createCachedData());
     renameSync(staging, cacheFile);
   } catch {
-    // a read-only checkout: every start compiles, as without a cache
+    rmSync(staging, { force: true }); // a read-only checkout: every start compiles, as without a cache
   }
 }
 
@@ -86,10 +98,11 @@ async function build() {
     const stat = statSync(join(SRC, file));
     return `${file}\0${stat.size}\0${stat.mtimeMs}`;
   });
-  // How the build is made is part of it: this file, and the packages bundled into it (commander, chalk).
-  for (const path of [fileURLToPath(import.meta.url), join(ROOT, 'package-lock.json')]) {
-    const stat = statSync(path);
-    key.push(`${path}\0${stat.size}\0${stat.mtimeMs}`);
+  // How the build is made is part of it: this file, the compiler options esbuild reads, and the packages
+  // bundled in (commander, chalk), as installed: npm rewrites node_modules/.package-lock.json on each install.
+  for (const path of [fileURLToPath(import.meta.url), join(ROOT, 'tsconfig.json'), join(ROOT, 'node_modules', '.package-lock.json')]) {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    key.push(`${path}\0${stat?.size}\0${stat?.mtimeMs}`);
   }
   const dir = join(BUILDS, fnv1a(key.join('\0')));
   if (existsSync(join(dir, BUNDLE))) return dir;
@@ -97,8 +110,31 @@ async function build() {
   const staging = `${dir}.${process.pid}.tmp`;
   // Without this, esbuild's synchronous calls go through a worker thread and a service process that
   // outlive the build; with it, the call is one process, waited for.
-  process.env.ESBUILD_WORKER_THREADS ??= '0';
+  const threads = process.env.ESBUILD_WORKER_THREADS;
+  process.env.ESBUILD_WORKER_THREADS = '0';
   const { buildSync } = await import('esbuild');
+  try {
+    bundle(buildSync, staging);
+  } finally {
+    if (threads === undefined) delete process.env.ESBUILD_WORKER_THREADS;
+    else process.env.ESBUILD_WORKER_THREADS = threads;
+  }
+  try {
+    renameSync(staging, dir);
+  } catch {
+    if (existsSync(join(dir, BUNDLE))) {
+      rmSync(staging, { recursive: true, force: true }); // another start built it first
+    } else {
+      // A folder without its bundle (emptied by hand) would keep this one out for good.
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(staging, dir);
+    }
+  }
+  for (const old of readdirSync(BUILDS)) if (join(BUILDS, old) !== dir && !old.endsWith('.tmp')) rmSync(join(BUILDS, old), { recursive: true, force: true });
+  return dir;
+}
+
+function bundle(buildSync, staging) {
   buildSync({
     entryPoints: [join(SRC, 'cli', 'entry.ts')],
     outfile: join(staging, BUNDLE),
@@ -112,17 +148,10 @@ async function build() {
     minifySyntax: true,
     // A CommonJS script has no import.meta: the wrapper passes the bundle's own URL in its place.
     define: { 'import.meta.url': '__kataModuleUrl' },
-    // Read only under --enable-source-maps.
+    // Read only under --enable-source-maps (requireBundle).
     sourcemap: 'linked',
     logLevel: 'silent',
   });
-  try {
-    renameSync(staging, dir);
-  } catch {
-    rmSync(staging, { recursive: true, force: true }); // another start built it first
-  }
-  for (const old of readdirSync(BUILDS)) if (join(BUILDS, old) !== dir && !old.endsWith('.tmp')) rmSync(join(BUILDS, old), { recursive: true, force: true });
-  return dir;
 }
 
 /** The .ts files under a folder, as paths relative to it. Node 20's recursive readdir took 8 ms here; this, 1. */

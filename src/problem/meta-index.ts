@@ -4,6 +4,8 @@
  * one cache entry per package, most of `kata list`'s own time on a bank of 45. The index keys each
  * package by what the file system says of those two files (inode, size, modification and change times):
  * any write moves the change time, which no program can set back, and takes the validated path again.
+ * As git does for its index, a package written in the last seconds is not indexed: a second write in the
+ * same tick of a coarse clock (FAT's 2 s) would leave the same stamp on other content.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,8 @@ import { formatKey } from './format-key.ts';
 import type { ProblemJson } from './schema.ts';
 
 const INDEX_FILE = 'problem-index.bin';
+/** How recent a write may be for its package to be indexed; recent ones load through the problem cache until then. */
+const SETTLED_MS = 3000;
 
 interface Index {
   /** The rules the entries were validated by (format-key.ts). */
@@ -33,7 +37,7 @@ export async function loadMetas(root: string, cacheDir: string, slugs: readonly 
   let changed = old === null;
   for (const slug of slugs) {
     // Taken before loading: a file written meanwhile leaves an older stamp, which the next run does not match.
-    const stamp = stampOf(join(root, 'problems', slug));
+    const { stamp, newestMs } = stampOf(join(root, 'problems', slug));
     const known = old?.entries[slug];
     if (known !== undefined && known.stamp === stamp) {
       index.entries[slug] = known;
@@ -43,7 +47,7 @@ export async function loadMetas(root: string, cacheDir: string, slugs: readonly 
     changed = true;
     try {
       const { meta } = await loadProblemCached(root, cacheDir, slug);
-      index.entries[slug] = { stamp, meta };
+      if (Date.now() - newestMs >= SETTLED_MS) index.entries[slug] = { stamp, meta };
       metas.set(slug, meta);
     } catch (error) {
       if (!isKataError(error)) throw error;
@@ -59,12 +63,16 @@ function readIndex(file: string, rules: string): Index | null {
   return index?.rules === rules && typeof index.entries === 'object' && index.entries !== null ? (index as Index) : null;
 }
 
-/** The files the problem cache keys a package by, as the file system describes them; a missing one is "-". */
-function stampOf(dir: string): string {
-  return [PROBLEM_FILES.meta, PROBLEM_FILES.examples]
+/** The files the problem cache keys a package by, as the file system describes them (a missing one is "-"), and their latest time. */
+function stampOf(dir: string): { stamp: string; newestMs: number } {
+  let newestMs = 0;
+  const stamp = [PROBLEM_FILES.meta, PROBLEM_FILES.examples]
     .map((name) => {
       const stat = statSync(join(dir, name), { throwIfNoEntry: false });
-      return stat === undefined ? '-' : `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+      if (stat === undefined) return '-';
+      newestMs = Math.max(newestMs, stat.mtimeMs, stat.ctimeMs);
+      return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
     })
     .join('|');
+  return { stamp, newestMs };
 }

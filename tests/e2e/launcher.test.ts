@@ -4,7 +4,7 @@
  * still runs (through tsx) where no bundle can be written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyAuthoringWorkspace } from '../authoring-helpers.ts';
@@ -15,6 +15,8 @@ const builds = join(copy, '.kata', 'build');
 const workspace = copyWorkspace();
 
 beforeAll(() => {
+  // A bug in kata, made to order: listing the problems folder throws.
+  writeFileSync(join(workspace, 'fail-readdir.cjs'), "const fs = require('node:fs'); const readdir = fs.readdirSync; fs.readdirSync = (path, ...rest) => { if (String(path).endsWith('problems')) throw new TypeError('made to fail'); return readdir(path, ...rest); };\n");
   for (const part of ['bin', 'src', 'templates', 'package.json', 'package-lock.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
 });
@@ -37,6 +39,10 @@ describe('the launcher', () => {
     expect(existsSync(join(build, 'kata.cjs'))).toBe(true);
     expect(run('show', 'add', '--raw').status).toBe(0);
     expect(readdirSync(join(build, 'v8-cache')).sort()).toEqual(['list.bin', 'show.bin']);
+    // V8 takes the cache: a refused one would be written again at every exit.
+    const written = statSync(join(build, 'v8-cache', 'list.bin'));
+    expect(run('list').status).toBe(0);
+    expect(statSync(join(build, 'v8-cache', 'list.bin'))).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
     // A usage error is no command's run: nothing is cached under the name of a typo.
     expect(run('lsit').status).toBe(2);
     expect(existsSync(join(build, 'v8-cache', 'lsit.bin'))).toBe(false);
@@ -50,6 +56,21 @@ describe('the launcher', () => {
     expect(listed.status).toBe(0);
     expect(listed.stdout).toContain('sum-to');
     expect(readFileSync(cache).length).toBeGreaterThan(10_000);
+  });
+
+  it('bundles again when the bundle is gone from its folder', () => {
+    const build = onlyBuild();
+    rmSync(join(build, 'kata.cjs'));
+    const listed = run('list');
+    expect(listed.status).toBe(0);
+    expect(listed.stderr).toBe('');
+    expect(existsSync(join(build, 'kata.cjs'))).toBe(true);
+  });
+
+  it("names kata's own sources in a stack trace under --enable-source-maps", () => {
+    const failed = spawnSync(process.execPath, ['--enable-source-maps', '--require', join(workspace, 'fail-readdir.cjs'), join(copy, 'bin', 'kata.js'), 'list'], { cwd: workspace, encoding: 'utf8', timeout: 120_000 });
+    expect(failed.stderr).toContain('kata failed unexpectedly');
+    expect(failed.stderr).toMatch(/at listSlugs \(.*src\/problem\/files\.ts:\d+:\d+\)/);
   });
 
   it('bundles again when a source changes, and removes the old bundle', () => {

@@ -1,11 +1,12 @@
 /**
  * The index of problem.json files behind kata list: an unchanged package is served from it without
  * loading the package again; any write to its files, even one that keeps the size and sets the old
- * modification time back, takes the validated path; a broken package is never kept.
+ * modification time back, takes the validated path; a broken package, or one written in the last
+ * seconds, is never kept.
  */
 import { cpSync, rmSync, statSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isKataError } from '../../../src/util/errors.ts';
 import { FIXTURE_WORKSPACE, temporaryFolder } from '../../helpers.ts';
 
@@ -31,14 +32,22 @@ const titleOf = async (slug: string) => {
   return isKataError(meta) ? meta : meta?.title;
 };
 
+/** The clock some seconds on, so that the packages just copied count as settled. */
+const later = () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 10_000);
+};
+
 beforeEach(() => {
   rmSync(root, { recursive: true, force: true });
   cpSync(join(FIXTURE_WORKSPACE, 'problems'), join(root, 'problems'), { recursive: true });
   loads.slugs = [];
 });
+afterEach(() => vi.useRealTimers());
 
 describe('the index of problem.json files', () => {
   it('loads each package once, then serves them all from the index', async () => {
+    later();
     const first = await loadMetas(root, cacheDir, slugs);
     expect(loads.slugs).toEqual(slugs);
     loads.slugs = [];
@@ -47,17 +56,33 @@ describe('the index of problem.json files', () => {
   });
 
   it('sees an edit that keeps the size and puts the modification time back', async () => {
+    // A whole second, which utimes sets back exactly: only the change time tells the two contents apart.
+    const second = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(metaFile, second, second);
+    later();
     const before = await titleOf('add');
+    loads.slugs = [];
+    expect(await titleOf('add')).toBe(before);
+    expect(loads.slugs).toEqual([]); // indexed
     const text = readFileSync(metaFile, 'utf8');
-    const { atime, mtime } = statSync(metaFile);
     const renamed = text.replace(`"${before}"`, `"${'X'.repeat(String(before).length)}"`);
     expect(renamed.length).toBe(text.length);
     writeFileSync(metaFile, renamed);
-    utimesSync(metaFile, atime, mtime);
+    utimesSync(metaFile, second, second);
+    expect(statSync(metaFile).mtimeMs).toBe(second.getTime());
+    vi.setSystemTime(Date.now() + 10_000);
     expect(await titleOf('add')).toBe('X'.repeat(String(before).length));
   });
 
+  it('does not index a package written in the last seconds', async () => {
+    await loadMetas(root, cacheDir, slugs);
+    loads.slugs = [];
+    await loadMetas(root, cacheDir, slugs);
+    expect(loads.slugs).toEqual(slugs);
+  });
+
   it('reports a broken package on every call, and serves the others from the index meanwhile', async () => {
+    later();
     await loadMetas(root, cacheDir, slugs);
     writeFileSync(metaFile, '{ "title": ');
     for (let call = 0; call < 2; call++) {
@@ -69,6 +94,7 @@ describe('the index of problem.json files', () => {
   });
 
   it('takes a garbage index for none', async () => {
+    later();
     await loadMetas(root, cacheDir, slugs);
     writeFileSync(join(cacheDir, 'problem-index.bin'), 'not an index');
     loads.slugs = [];
