@@ -8,7 +8,7 @@
 import { endAllThreads, stuckThreads } from '../judge/threads.ts';
 
 /** How long threads may take to end once asked; past it, one is stuck in a native call. */
-const THREAD_END_GRACE_MS = 5000;
+export const THREAD_END_GRACE_MS = 5000;
 
 let leaving = false;
 

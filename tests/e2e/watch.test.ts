@@ -99,6 +99,19 @@ describe('kata watch', () => {
     expect(progress.problems.half).toMatchObject({ hintsUsed: 1, reveals: 1 });
   }, 180_000);
 
+  it('says when a thread of an earlier run is stuck in a native call, and still quits', async () => {
+    const ws = copyWorkspace();
+    writeFileSync(join(ws, 'solutions', 'add.ts'), readFileSync(join(REPO, 'tests', 'hostile', 'solutions', 'unstoppable-includes.ts'), 'utf8'));
+    session = new WatchSession(ws, 'add', '--no-typecheck');
+    await session.waitFor(/examples: TLE/, 0);
+    const mark = session.output.length;
+    await session.waitFor(/an earlier run's thread is stuck in one native call that cannot be interrupted/, mark);
+    session.press('q');
+    // Node's exit would wait for the thread for ever: kata ends itself instead.
+    expect(await session.exit()).toBe(null);
+    expect(session.child.signalCode).toBe('SIGKILL');
+  }, 120_000);
+
   it('names the missing solution when there is nothing to watch, with exit 2', async () => {
     const ws = copyWorkspace();
     session = new WatchSession(ws);

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, watch, writeFileSync, typ
 import { join } from 'node:path';
 import { materializeCases } from '../../judge/generate.ts';
 import { judgeSolution } from '../../judge/judge.ts';
+import { stuckThreads } from '../../judge/threads.ts';
 import type { CaseResult, Judgment } from '../../judge/verdict.ts';
 import { readHints } from '../../problem/lint.ts';
 import { loadHiddenCases, loadProblem, type Case, type Problem } from '../../problem/load.ts';
@@ -19,6 +20,7 @@ import { humanReporter } from '../../report/human.ts';
 import { KataError } from '../../util/errors.ts';
 import { formatDuration } from '../../util/time.ts';
 import type { CliContext } from '../context.ts';
+import { THREAD_END_GRACE_MS } from '../exit.ts';
 import { setUpIsolation } from '../judging.ts';
 import { lastSaved, practiceHost } from '../solution-file.ts';
 import type { HostKind } from '../../judge/host.ts';
@@ -151,7 +153,10 @@ class Watcher {
   private async runExamples(): Promise<void> {
     this.screen = { notes: this.screen.notes.filter((note) => note.startsWith('wrote ')), running: 'running the examples…' };
     this.draw();
-    const examples = await this.judge(await this.cases(false), practiceHost(this.context, this.slug, this.solutionFile()));
+    const host = practiceHost(this.context, this.slug, this.solutionFile());
+    const examples = await this.judge(await this.cases(false), host);
+    // A thread that outlives its grace period is stuck in a native call: the screen says so once it is.
+    if (host === 'thread') setTimeout(() => this.busy || this.draw(), THREAD_END_GRACE_MS + 100).unref();
     this.screen.examples = examples;
     this.screen.running = undefined;
     await this.record('test', examples);
@@ -271,6 +276,8 @@ class Watcher {
     if (this.screen.hidden) lines.push('', ...section('examples and hidden cases', this.screen.hidden, style));
     if (this.screen.running) lines.push('', style.dim(this.screen.running));
     if (this.screen.notes.length > 0) lines.push('', ...this.screen.notes);
+    const stuck = stuckThreads(THREAD_END_GRACE_MS);
+    if (stuck > 0) lines.push('', style.warn(`${stuck === 1 ? "an earlier run's thread is" : `${stuck} earlier runs' threads are`} stuck in one native call that cannot be interrupted, and ${stuck === 1 ? 'keeps a core' : 'keep cores'} busy: q quits kata watch and ends ${stuck === 1 ? 'it' : 'them'} (exit status 137)`));
     lines.push('', style.dim(KEYS));
     // A terminal is redrawn in place; a pipe or log gets each screen after a rule.
     const clear = this.tty ? '\u001b[2J\u001b[3J\u001b[H' : `${'─'.repeat(40)}\n`;
