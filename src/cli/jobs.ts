@@ -1,10 +1,11 @@
 /** `--jobs N`: how many things kata runs at once; by default one per core. */
 import { availableParallelism } from 'node:os';
-import { KataError } from '../util/errors.ts';
+import { wholeNumberOption } from './options.ts';
+
+/** More than any machine kata runs on has cores: a typo's extra digits are refused, not a thousand sandboxes started. */
+const MAX_JOBS = 1024;
 
 export function parseJobs(text: string | undefined): number {
   if (text === undefined) return availableParallelism();
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new KataError('USAGE', `--jobs ${text} is not a number of sandboxes`, 'give a whole number of 1 or more, e.g. --jobs 4 (default: the number of cores)');
-  return jobs;
+  return wholeNumberOption('--jobs', text, { min: 1, max: MAX_JOBS }, 'the number of sandboxes run at once, e.g. --jobs 4 (default: the number of cores)');
 }

@@ -346,7 +346,7 @@ describe('kata import exercism', () => {
     [['--checker', 'unorderd'], '--checker "unorderd" is not a checker'],
     [['--checker', 'custom'], '--checker custom needs a checker.ts'],
     [['--abs', '-1'], '--abs "-1" is not a tolerance'],
-    [['--time-limit', '5'], '--time-limit "5" must be a whole number from 10 to 60000'],
+    [['--time-limit', '5'], '--time-limit must be a whole number from 10 to 60000, not "5"'],
   ])('rejects the options %j', (options, message) => {
     const result = importFile('leap.json', 'nope', ...options);
     expect(result.status).toBe(2);

@@ -96,10 +96,10 @@ describe('kata show', () => {
   });
 
   it('refuses a width that is not a usable number of columns, with exit 2', () => {
-    for (const width of ['0', 'wide', '12.5']) {
+    for (const width of ['0', 'wide', '12.5', '1e2', '100000']) {
       const result = kata(ws, 'show', 'add', '--width', width);
       expect(result.status).toBe(2);
-      expect(result.stderr).toContain(`--width ${width} is not a usable number of columns`);
+      expect(result.stderr).toContain(`--width must be a whole number from 20 to 1000, not "${width}"`);
     }
   });
 

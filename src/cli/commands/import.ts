@@ -6,6 +6,7 @@ import { PROBLEM_FILES } from '../../problem/load.ts';
 import { KataError } from '../../util/errors.ts';
 import { SLUG_PATTERN } from '../../util/text.ts';
 import type { CliContext } from '../context.ts';
+import { wholeNumberOption } from '../options.ts';
 
 const FORMATS = ['exercism'];
 const USAGE = 'kata import exercism <canonical-data.json> --slug <slug>';
@@ -47,7 +48,7 @@ export async function run(context: CliContext, format: string, file: string, opt
     asObject: options.asObject,
     checker: checkerOption(options),
     anyError: options.anyError,
-    timeLimitMs: options.timeLimit === undefined ? undefined : integerOption('--time-limit', options.timeLimit, 10, 60_000, 'milliseconds per case, e.g. --time-limit 1000'),
+    timeLimitMs: options.timeLimit === undefined ? undefined : wholeNumberOption('--time-limit', options.timeLimit, { min: 10, max: 60_000 }, 'milliseconds per case, e.g. --time-limit 1000'),
     title: options.title,
     difficulty: options.difficulty,
   });
@@ -88,12 +89,6 @@ function checkerOption(options: ImportOptions): { kind: (typeof CHECKERS)[number
 function toleranceOption(flag: string, text: string): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new KataError('USAGE', `${flag} "${text}" is not a tolerance`, `give a number of 0 or more, e.g. ${flag} 0.01`);
-  return value;
-}
-
-function integerOption(flag: string, text: string, low: number, high: number, example: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || value < low || value > high) throw new KataError('USAGE', `${flag} "${text}" must be a whole number from ${low} to ${high}`, example);
   return value;
 }
 

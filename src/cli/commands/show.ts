@@ -6,9 +6,9 @@ import { examplesShown } from '../../problem/statement.ts';
 import { show } from '../../report/human.ts';
 import { renderMarkdown, safeMarkdown } from '../../report/markdown.ts';
 import { describeTimeLimit } from '../../problem/schema.ts';
-import { KataError } from '../../util/errors.ts';
 import { escapeControls } from '../../util/text.ts';
 import type { CliContext } from '../context.ts';
+import { wholeNumberOption } from '../options.ts';
 
 export interface ShowOptions {
   raw?: boolean;
@@ -17,6 +17,7 @@ export interface ShowOptions {
 
 /** Narrower than this, a statement is unreadable however it is wrapped. */
 const NARROWEST = 20;
+const WIDEST = 1000;
 /** Where output is not a terminal there is no width to ask for: the width of a classic terminal. */
 const DEFAULT_WIDTH = 80;
 
@@ -61,11 +62,7 @@ export async function run(context: CliContext, slug: string, options: ShowOption
 /** --width N, else the terminal's width, else 80. */
 function parseWidth(text: string | undefined): number {
   if (text === undefined) return (process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_WIDTH;
-  const width = Number(text);
-  if (!Number.isInteger(width) || width < NARROWEST) {
-    throw new KataError('USAGE', `--width ${text} is not a usable number of columns`, `give a whole number of ${NARROWEST} or more, e.g. --width 100 (default: the terminal's width, or ${DEFAULT_WIDTH})`);
-  }
-  return width;
+  return wholeNumberOption('--width', text, { min: NARROWEST, max: WIDEST }, `columns to wrap to, e.g. --width 100 (default: the terminal's width, or ${DEFAULT_WIDTH})`);
 }
 
 /** What the signature alone does not say: in-place outputs, nodes given by value, class cases. */

@@ -9,9 +9,9 @@ import { appendLocalCase } from '../../problem/local-cases.ts';
 import { loadProblem, type Problem } from '../../problem/load.ts';
 import type { CaseJson } from '../../problem/schema.ts';
 import { humanReporter } from '../../report/human.ts';
-import { KataError } from '../../util/errors.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { setUpIsolation } from '../judging.ts';
+import { wholeNumberOption } from '../options.ts';
 import { solutionPath } from '../solution-file.ts';
 
 export const DEFAULT_RUNS = 100;
@@ -24,8 +24,8 @@ interface Options {
 }
 
 export async function run(context: CliContext, slug: string, options: Options): Promise<number> {
-  const runs = options.runs === undefined ? DEFAULT_RUNS : wholeNumber('--runs', options.runs, 1, MAX_RUNS);
-  const seed = options.seed === undefined ? randomInt(0, 2 ** 32) : wholeNumber('--seed', options.seed, 0, 2 ** 32 - 1);
+  const runs = options.runs === undefined ? DEFAULT_RUNS : wholeNumberOption('--runs', options.runs, { min: 1, max: MAX_RUNS }, `for example --runs ${DEFAULT_RUNS}`);
+  const seed = options.seed === undefined ? randomInt(0, 2 ** 32) : wholeNumberOption('--seed', options.seed, { min: 0, max: 2 ** 32 - 1 }, 'for example --seed 42');
   const problem = loadProblem(context.root(), slug);
   const solution = solutionPath(context, slug, options.solution);
   setUpIsolation(context);
@@ -93,10 +93,4 @@ function shrinkText(failure: StressFailure): string {
   return `${parts.join(', then ')} (${tries} candidate${tries === 1 ? '' : 's'} judged${budget})`;
 }
 
-function wholeNumber(option: string, text: string, min: number, max: number): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new KataError('USAGE', `${option} must be a whole number from ${min} to ${max}, not "${text}"`, `for example ${option} ${option === '--seed' ? '42' : String(DEFAULT_RUNS)}`);
-  }
-  return value;
-}
+
