@@ -99,6 +99,19 @@ describe('kata watch', () => {
     expect(progress.problems.half).toMatchObject({ hintsUsed: 1, reveals: 1 });
   }, 180_000);
 
+  it('answers every key pressed while a run is going, in order', async () => {
+    const ws = copyWorkspace();
+    writeFileSync(join(ws, 'solutions', 'half.ts'), 'export function half(x: number): number { return x; }\n');
+    session = new WatchSession(ws, 'half', '--no-typecheck');
+    // Read while the first run of the examples is going: both presses wait behind it.
+    session.press('hh');
+    await session.waitFor(/Hint 2 of \d+: /, 0);
+    session.press('q');
+    expect(await session.exit()).toBe(0);
+    const progress = JSON.parse(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')) as { problems: Record<string, { hintsUsed: number }> };
+    expect(progress.problems.half!.hintsUsed).toBe(2);
+  }, 120_000);
+
   it('says when a thread of an earlier run is stuck in a native call, and still quits', async () => {
     const ws = copyWorkspace();
     writeFileSync(join(ws, 'solutions', 'add.ts'), readFileSync(join(REPO, 'tests', 'hostile', 'solutions', 'unstoppable-includes.ts'), 'utf8'));

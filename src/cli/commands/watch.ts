@@ -30,6 +30,8 @@ import { progressOrNote } from '../rows.ts';
 
 /** Editors save in bursts (write, rename, chmod): one run per burst. */
 const SETTLE_MS = 40;
+/** Tasks waiting behind the one that runs: a held-down key stops queueing here. */
+const MAX_QUEUED = 8;
 const KEYS = 'h hint · j judge · r reveal a failing hidden case · s keep it · n next problem · q quit';
 
 interface Screen {
@@ -51,7 +53,7 @@ class Watcher {
   private problem!: Problem;
   private screen: Screen = { notes: [] };
   private busy = false;
-  private queued: (() => Promise<void>) | null = null;
+  private queued: { kind: 'examples' | 'key'; task: () => Promise<void> }[] = [];
   private timer: NodeJS.Timeout | null = null;
   private fsWatcher: FSWatcher | null = null;
   private finish: (code: number) => void = () => {};
@@ -75,7 +77,7 @@ class Watcher {
     process.once('exit', restore);
     process.once('SIGINT', quit);
     process.once('SIGTERM', quit);
-    this.schedule(() => this.runExamples());
+    this.schedule(() => this.runExamples(), 'examples');
     return done.finally(() => {
       process.off('exit', restore);
       process.off('SIGINT', quit);
@@ -115,14 +117,18 @@ class Watcher {
           return; // a .ts file that is no problem's solution
         }
       }
-      this.schedule(() => this.runExamples());
+      this.schedule(() => this.runExamples(), 'examples');
     }, SETTLE_MS);
   }
 
-  /** One run at a time; a save during a run queues one more, never a pile. */
-  private schedule(task: () => Promise<void>): void {
+  /**
+   * One task at a time. Saves during a task queue one more run of the examples, never a pile; each key
+   * pressed meanwhile queues its own task, in order (two presses of h are two hints), up to a bound.
+   */
+  private schedule(task: () => Promise<void>, kind: 'examples' | 'key' = 'key'): void {
     if (this.busy) {
-      this.queued = task;
+      if (kind === 'examples' && this.queued.some((queued) => queued.kind === 'examples')) return;
+      if (this.queued.length < MAX_QUEUED) this.queued.push({ kind, task });
       return;
     }
     this.busy = true;
@@ -131,9 +137,8 @@ class Watcher {
       .finally(() => {
         this.busy = false;
         this.draw();
-        const next = this.queued;
-        this.queued = null;
-        if (next) this.schedule(next);
+        const next = this.queued.shift();
+        if (next) this.schedule(next.task, next.kind);
       });
   }
 
@@ -219,7 +224,7 @@ class Watcher {
       return;
     }
     this.switchTo(row.slug);
-    this.schedule(() => this.runExamples());
+    this.schedule(() => this.runExamples(), 'examples');
   }
 
   private async record(kind: 'test' | 'judge', judgment: Judgment): Promise<void> {
