@@ -39,9 +39,15 @@ let helloExtra: { thread?: number } = {};
  * judge to read that thread's CPU time.
  */
 export function serve(sendMessage: (message: Uint8Array) => void, thread?: number): (request: Uint8Array) => void {
+  const answer = serveMessages(sendMessage, thread);
+  return (request) => answer(deserialize(request) as ParentMessage);
+}
+
+/** As serve, for a caller that has deserialized each request already (thread-harness.ts reads the init's files first). */
+export function serveMessages(sendMessage: (message: Uint8Array) => void, thread?: number): (request: ParentMessage) => void {
   send = sendMessage;
   if (thread !== undefined) helloExtra = { thread };
-  return (request) => onMessage(deserialize(request) as ParentMessage);
+  return onMessage;
 }
 
 function reply(message: ChildMessage): void {

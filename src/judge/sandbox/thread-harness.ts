@@ -8,7 +8,8 @@ import { type MessagePort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { lockDown, type ThreadReads } from './lockdown.ts';
-import { captureOutput, serve } from './serve.ts';
+import type { ParentMessage } from './protocol.ts';
+import { captureOutput, serveMessages } from './serve.ts';
 
 // The judge's private channel (thread-sandbox.ts), taken out of workerData before the solution can look there.
 const port = (workerData as { port: MessagePort }).port;
@@ -21,12 +22,12 @@ const thread = threadId();
 process.setSourceMapsEnabled(true);
 const readable: ThreadReads = new Set();
 lockDown(captureOutput, readable);
-const onRequest = serve((message) => post(message), thread !== undefined && Number.isInteger(thread) && thread > 0 ? thread : undefined);
+const onRequest = serveMessages((message) => post(message), thread !== undefined && Number.isInteger(thread) && thread > 0 ? thread : undefined);
 port.on('message', (request: Uint8Array) => {
   // The files the judge names in its init request are the only ones Node's loader may then read.
-  const message = deserialize(request) as { type?: unknown; solutionUrl?: unknown; structuresUrl?: unknown };
+  const message = deserialize(request) as ParentMessage;
   if (message.type === 'init') for (const url of [message.solutionUrl, message.structuresUrl]) if (typeof url === 'string') readable.add(fileURLToPath(url));
-  onRequest(request);
+  onRequest(message);
 });
 
 function threadId(): number | undefined {
