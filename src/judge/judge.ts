@@ -115,11 +115,19 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
 
   const results: CaseResult[] = [];
   let skipRest = false;
+  /** Why the solution did not load again after a restart: the next case's verdict, and the rest are skipped. */
+  let reloadFailure: { verdict: Verdict; message: string } | null = null;
   try {
     for (const testCase of cases) {
       const seed = caseSeed(problem.slug, testCase.id);
       if (skipRest) {
         results.push(report(request, { id: testCase.id, kind: testCase.kind, verdict: 'SKIPPED', timeMs: 0, seed }));
+        continue;
+      }
+      if (reloadFailure !== null) {
+        const message = `${reloadFailure.message} (loaded again for this case, after the timing runs of the one before were stopped)`;
+        results.push(report(request, { id: testCase.id, kind: testCase.kind, verdict: reloadFailure.verdict, timeMs: 0, seed, message }));
+        skipRest = true;
         continue;
       }
       const payload = argumentPayload(problem.signature, testCase);
@@ -133,6 +141,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
         // next case gets a new one, since verdicts are the first calls' and must not depend on the repeats.
         await sandbox.dispose();
         ({ sandbox, loaded } = await open());
+        if (loaded.kind !== 'ready') reloadFailure = describeLoadFailure(loaded, request);
       }
       const result = timed.result;
       results.push(report(request, result));
