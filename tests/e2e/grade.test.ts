@@ -191,7 +191,7 @@ describe('what a grader gets wrong', () => {
     [['--reporter', 'xml'], /unknown reporter "xml"/],
     [['--reporter', 'json', '--reporter', 'tap'], /json and tap would both write to standard output/],
     [['--only', 'ad'], /unknown problem "ad"/],
-    [['--jobs', '0'], /--jobs 0 is not a number/],
+    [['--jobs', '0'], /--jobs must be a whole number from 1 to 1024, not "0"/],
     [['--reporter', `json=${join(FIXTURE_WORKSPACE, 'problems', 'add', 'hidden.json')}`], /would write over .*hidden\.json/],
   ])('%j: exit 2 with a message', (args, message) => {
     const result = kata(REPO, 'grade', CLASS, '--problems', FIXTURE_WORKSPACE, ...(args as string[]));
