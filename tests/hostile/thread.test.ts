@@ -27,6 +27,7 @@ const EXPECTED: Record<string, string> = {
   'spawn-process.ts': 'RE',
   'start-worker.ts': 'RE',
   'read-hidden.ts': 'RE',
+  'spoof-loader-check.ts': 'RE',
   'kill-parent.ts': 'RE',
   'stop-parent.ts': 'RE',
   'stack-overflow.ts': 'RE',

@@ -11,15 +11,34 @@ import fs from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import url from 'node:url';
 import v8 from 'node:v8';
 import workerThreads, { isMainThread } from 'node:worker_threads';
 
 type Exit = (code: number) => never;
 
+// Taken while the harness loads, before any solution runs. A solution can replace a prototype's method, a
+// global, or a built-in's export (and with syncBuiltinESMExports, every named import of it); the checks
+// below call only these, so what they allow cannot change with it.
+const construct = Reflect.construct;
+const setHas = Function.prototype.call.bind(Set.prototype.has) as (set: Set<string>, value: string) => boolean;
+const setAdd = Function.prototype.call.bind(Set.prototype.add) as (set: Set<string>, value: string) => Set<string>;
+const fileURLToPath = url.fileURLToPath;
+const resolve = path.resolve;
+
 /** The files a harness in a thread lets Node's module loader read: the solution, once it is known. */
-export type ThreadReads = Set<string>;
+export class ThreadReads {
+  readonly #files = new Set<string>();
+
+  allow(file: string): void {
+    setAdd(this.#files, file);
+  }
+
+  allows(file: string): boolean {
+    return setHas(this.#files, file);
+  }
+}
 
 /**
  * Locks the process down; returns Node's own exit, which only the harness keeps. `thread`: the harness
@@ -81,9 +100,10 @@ function lockThread(readable: ThreadReads): void {
   refuse(workerThreads, 'Worker');
   // Node's ESM loader reads a module's source through fs.promises.readFile, looked up when it loads one.
   const readFile = fs.promises.readFile;
-  const loaderRead = (path: unknown, ...rest: unknown[]) => {
-    const file = path instanceof URL || (typeof path === 'string' && path.startsWith('file:')) ? fileURLToPath(path) : resolve(String(path));
-    if (!readable.has(file)) throw new Error('not available to solutions');
+  // Whatever the path's own methods say, the file checked is the file read.
+  const loaderRead = (given: unknown, ...rest: unknown[]) => {
+    const file = given instanceof URL || (typeof given === 'string' && given.startsWith('file:')) ? fileURLToPath(given) : resolve(String(given));
+    if (typeof file !== 'string' || !readable.allows(file)) throw new Error('not available to solutions');
     return (readFile as (...args: unknown[]) => unknown)(file, ...rest);
   };
   for (const api of [fs, fs.promises]) {
@@ -134,7 +154,7 @@ function lockDescriptors(): void {
     const copy = options !== null && typeof options === 'object' ? { ...options } : options;
     const given = copy as { fd?: unknown; handle?: unknown } | undefined;
     if (given && (given.fd !== undefined || given.handle !== undefined)) throw new Error('not available to solutions');
-    return Reflect.construct(Socket, [copy], Socket) as net.Socket;
+    return construct(Socket, [copy], Socket) as net.Socket;
   }
   SocketWithoutDescriptor.prototype = Socket.prototype;
   fix(Socket.prototype, 'constructor', SocketWithoutDescriptor);

@@ -5,9 +5,9 @@
  */
 import { readlinkSync } from 'node:fs';
 import { type MessagePort, workerData } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
-import { deserialize } from 'node:v8';
-import { lockDown, type ThreadReads } from './lockdown.ts';
+import url from 'node:url';
+import v8 from 'node:v8';
+import { lockDown, ThreadReads } from './lockdown.ts';
 import type { ParentMessage } from './protocol.ts';
 import { captureOutput, serveMessages } from './serve.ts';
 
@@ -20,13 +20,21 @@ const post = port.postMessage.bind(port);
 const thread = threadId();
 // Stack traces name the solution's own lines, as --enable-source-maps does for a sandboxed process.
 process.setSourceMapsEnabled(true);
-const readable: ThreadReads = new Set();
+// Taken before the solution loads: it could replace either export, and so rewrite what the judge asks.
+const deserialize = v8.deserialize;
+const fileURLToPath = url.fileURLToPath;
+const readable = new ThreadReads();
 lockDown(captureOutput, readable);
 const onRequest = serveMessages((message) => post(message), thread !== undefined && Number.isInteger(thread) && thread > 0 ? thread : undefined);
+let opened = false;
 port.on('message', (request: Uint8Array) => {
-  // The files the judge names in its init request are the only ones Node's loader may then read.
+  // The files the judge names in its one init request, sent before the solution loads, are the only
+  // ones Node's loader may then read; a later init could only come while solution code has run.
   const message = deserialize(request) as ParentMessage;
-  if (message.type === 'init') for (const url of [message.solutionUrl, message.structuresUrl]) if (typeof url === 'string') readable.add(fileURLToPath(url));
+  if (message.type === 'init' && !opened) {
+    opened = true;
+    for (const fileUrl of [message.solutionUrl, message.structuresUrl]) if (typeof fileUrl === 'string') readable.allow(fileURLToPath(fileUrl));
+  }
   onRequest(message);
 });
 
