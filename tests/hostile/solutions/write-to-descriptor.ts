@@ -2,7 +2,7 @@
 // expect: AC|RE
 // Opens sockets on descriptor 1 (by the module's constructor, by the prototype's, and by what a subclass
 // of it would inherit) and a terminal stream on descriptor 2, to print past the harness's capture of
-// console output. In a thread of kata they would be kata's own terminal: refused there (RE). In a
+// console output, and takes the original constructor from a Reflect.construct of its own. In a thread of kata they would be kata's own terminal: refused there (RE). In a
 // sandboxed process they are the sandbox's own, whose output the judge keeps as stray text.
 import net from "node:net";
 import tty from "node:tty";
@@ -23,6 +23,21 @@ export function add(a: number, b: number): number {
   opened += attempt(() => new (Object.getPrototypeOf(net.Socket) as SocketClass)({ fd: 1 }));
   opened += attempt(() => new (Object.getPrototypeOf(net.Socket.prototype).constructor as SocketClass)({ fd: 1 }));
   opened += attempt(() => new tty.WriteStream(2));
+  opened += attempt(() => {
+    const construct = Reflect.construct;
+    let original: SocketClass | undefined;
+    Reflect.construct = (target: Function, args: unknown[], newTarget?: Function) => {
+      original ??= target as SocketClass;
+      return construct(target, args, newTarget ?? target);
+    };
+    try {
+      new net.Socket();
+    } finally {
+      Reflect.construct = construct;
+    }
+    if (!original) throw new Error("not reached");
+    return new original({ fd: 1 });
+  });
   if (opened === 0) throw new Error("every descriptor was refused");
   return a + b;
 }
