@@ -112,6 +112,33 @@ describe('kata watch', () => {
     expect(progress.problems.half!.hintsUsed).toBe(2);
   }, 120_000);
 
+  it('runs the examples again on a save made behind a burst of keys', async () => {
+    const ws = copyWorkspace();
+    const file = join(ws, 'solutions', 'half.ts');
+    // Slow enough (0.8 s a call, within the 1 s limit) that the keys and the save all wait behind the first run.
+    const slow = 'export function half(x: number): number { const end = Date.now() + 800; while (Date.now() < end); return x; }\n';
+    writeFileSync(file, slow);
+    session = new WatchSession(ws, 'half', '--no-typecheck');
+    await session.waitFor(/running the examples/, 0);
+    session.press('h'.repeat(12));
+    writeFileSync(file, slow);
+    await session.waitFor(/running the examples[\s\S]*running the examples[\s\S]*examples: WA/, 0);
+    session.press('q');
+    expect(await session.exit()).toBe(0);
+  }, 120_000);
+
+  it('runs nothing that was queued once q is pressed', async () => {
+    const ws = copyWorkspace();
+    writeFileSync(join(ws, 'solutions', 'half.ts'), 'export function half(x: number): number { const end = Date.now() + 800; while (Date.now() < end); return x; }\n');
+    session = new WatchSession(ws, 'half', '--no-typecheck');
+    await session.waitFor(/running the examples/, 0);
+    session.press('hhq');
+    expect(await session.exit()).toBe(0);
+    expect(session.output).not.toMatch(/Hint \d+ of/);
+    const progress = JSON.parse(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')) as { problems: Record<string, { hintsUsed?: number }> };
+    expect(progress.problems.half?.hintsUsed ?? 0).toBe(0);
+  }, 120_000);
+
   it('says when a thread of an earlier run is stuck in a native call, and still quits', async () => {
     const ws = copyWorkspace();
     writeFileSync(join(ws, 'solutions', 'add.ts'), readFileSync(join(REPO, 'tests', 'hostile', 'solutions', 'unstoppable-includes.ts'), 'utf8'));

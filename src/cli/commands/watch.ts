@@ -30,8 +30,8 @@ import { progressOrNote } from '../rows.ts';
 
 /** Editors save in bursts (write, rename, chmod): one run per burst. */
 const SETTLE_MS = 40;
-/** Tasks waiting behind the one that runs: a held-down key stops queueing here. */
-const MAX_QUEUED = 8;
+/** Key presses waiting behind the task that runs: a held-down key stops queueing here. */
+const MAX_QUEUED_KEYS = 8;
 const KEYS = 'h hint · j judge · r reveal a failing hidden case · s keep it · n next problem · q quit';
 
 interface Screen {
@@ -55,6 +55,8 @@ class Watcher {
   private busy = false;
   private queued: { kind: 'examples' | 'key'; task: () => Promise<void> }[] = [];
   private timer: NodeJS.Timeout | null = null;
+  private stuckCheck: NodeJS.Timeout | null = null;
+  private stopped = false;
   private fsWatcher: FSWatcher | null = null;
   private finish: (code: number) => void = () => {};
   private readonly tty = process.stdout.isTTY === true;
@@ -122,13 +124,15 @@ class Watcher {
   }
 
   /**
-   * One task at a time. Saves during a task queue one more run of the examples, never a pile; each key
-   * pressed meanwhile queues its own task, in order (two presses of h are two hints), up to a bound.
+   * One task at a time. Saves during a task queue one more run of the examples, never a pile, and never
+   * dropped; each key pressed meanwhile queues its own task, in order (two presses of h are two hints),
+   * up to a bound. Nothing runs once the watch has stopped.
    */
   private schedule(task: () => Promise<void>, kind: 'examples' | 'key' = 'key'): void {
+    if (this.stopped) return;
     if (this.busy) {
-      if (kind === 'examples' && this.queued.some((queued) => queued.kind === 'examples')) return;
-      if (this.queued.length < MAX_QUEUED) this.queued.push({ kind, task });
+      if (kind === 'examples' && !this.queued.some((queued) => queued.kind === 'examples')) this.queued.push({ kind, task });
+      if (kind === 'key' && this.queued.filter((queued) => queued.kind === 'key').length < MAX_QUEUED_KEYS) this.queued.push({ kind, task });
       return;
     }
     this.busy = true;
@@ -136,6 +140,7 @@ class Watcher {
       .catch((error: unknown) => this.screen.notes.push(this.context.style.fail(`kata: ${error instanceof Error ? error.message : String(error)}`)))
       .finally(() => {
         this.busy = false;
+        if (this.stopped) return;
         this.draw();
         const next = this.queued.shift();
         if (next) this.schedule(next.task, next.kind);
@@ -160,8 +165,7 @@ class Watcher {
     this.draw();
     const host = practiceHost(this.context, this.slug, this.solutionFile());
     const examples = await this.judge(await this.cases(false), host);
-    // A thread that outlives its grace period is stuck in a native call: the screen says so once it is.
-    if (host === 'thread') setTimeout(() => this.busy || this.draw(), THREAD_END_GRACE_MS + 100).unref();
+    if (host === 'thread') this.checkForStuckThread();
     this.screen.examples = examples;
     this.screen.running = undefined;
     await this.record('test', examples);
@@ -289,9 +293,20 @@ class Watcher {
     process.stdout.write(`${clear}${lines.join('\n')}\n`);
   }
 
+  /** A thread that outlives its grace period is stuck in a native call: the screen says so once it is. */
+  private checkForStuckThread(): void {
+    if (this.stuckCheck) clearTimeout(this.stuckCheck);
+    this.stuckCheck = setTimeout(() => {
+      if (!this.busy && !this.stopped && stuckThreads(THREAD_END_GRACE_MS) > 0) this.draw();
+    }, THREAD_END_GRACE_MS + 100).unref();
+  }
+
   private stop(): void {
+    this.stopped = true;
+    this.queued = [];
     this.fsWatcher?.close();
     if (this.timer) clearTimeout(this.timer);
+    if (this.stuckCheck) clearTimeout(this.stuckCheck);
     process.stdin.pause();
     this.restoreTerminal();
   }
