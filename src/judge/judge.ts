@@ -125,7 +125,9 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
         continue;
       }
       if (reloadFailure !== null) {
-        const message = `${reloadFailure.message} (loaded again for this case, after the timing runs of the one before were stopped)`;
+        // The solution's own words only where the case may be seen: on a hidden case they are a channel out.
+        const hidden = testCase.kind === 'hidden' && request.revealHidden !== true;
+        const message = hidden ? RELOAD_FAILED : `${reloadFailure.message} (${RELOAD_FAILED}, after the timing runs of the case before were stopped)`;
         results.push(report(request, { id: testCase.id, kind: testCase.kind, verdict: reloadFailure.verdict, timeMs: 0, seed, message }));
         skipRest = true;
         continue;
@@ -155,6 +157,8 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
   }
   return summarize(request, results);
 }
+
+const RELOAD_FAILED = 'the solution did not load again after a restart';
 
 /**
  * Whatever the answer, judging it ends in a verdict: an answer the comparison cannot handle is that

@@ -31,21 +31,34 @@ function host(load: LoadOutcome, answers: unknown[], repeat: RepeatOutcome): Sol
   };
 }
 
+/** Judges three cases: the first's timing repeats hang, and the solution does not load again for the second. */
+async function judgeWithFailedReload(secondKind: 'example' | 'hidden') {
+  const dir = temporaryFolder('kata-restart-');
+  const solutionFile = join(dir, 'add.ts');
+  writeFileSync(solutionFile, 'export function add(a: number, b: number): number { return a + b; }\n');
+  const problem = loadProblem(FIXTURE_WORKSPACE, 'add');
+  const [first, second] = problem.examples;
+  const cases = [first!, { ...second!, kind: secondKind, id: `${secondKind}-2` }, { ...first!, id: 'example-3' }];
+  hosts.made.push(
+    () => host({ kind: 'ready' }, [3], { kind: 'timeout', timeMs: 1000 }),
+    () => host({ kind: 'load-failed', verdict: 'RE', error: { name: 'Error', message: 'no second start' } }, [0, 3], { kind: 'timings', times: [], elapsedMs: 0, waitedMs: 0, cpuMs: 0 }),
+  );
+  return judgeSolution({ problem, cases, solutionFile, solutionLabel: 'solutions/add.ts', cacheDir: join(dir, 'cache'), typecheck: false });
+}
+
 describe('a restart whose load fails', () => {
   it('gives the next case the load failure, skips the rest, and runs nothing on the host that did not load', async () => {
-    const dir = temporaryFolder('kata-restart-');
-    const solutionFile = join(dir, 'add.ts');
-    writeFileSync(solutionFile, 'export function add(a: number, b: number): number { return a + b; }\n');
-    const problem = loadProblem(FIXTURE_WORKSPACE, 'add');
-    const cases = [...problem.examples, { ...problem.examples[0]!, id: 'example-3' }];
-    hosts.made.push(
-      () => host({ kind: 'ready' }, [3], { kind: 'timeout', timeMs: 1000 }),
-      () => host({ kind: 'load-failed', verdict: 'RE', error: { name: 'Error', message: 'no second start' } }, [0, 3], { kind: 'timings', times: [], elapsedMs: 0, waitedMs: 0, cpuMs: 0 }),
-    );
-    const judgment = await judgeSolution({ problem, cases, solutionFile, solutionLabel: 'solutions/add.ts', cacheDir: join(dir, 'cache'), typecheck: false });
+    hosts.runsOnFailed = 0;
+    const judgment = await judgeWithFailedReload('example');
     expect(judgment.cases.map((c) => c.verdict)).toEqual(['AC', 'RE', 'SKIPPED']);
     expect(judgment.cases[1]!.message).toContain('solutions/add.ts does not load: no second start');
-    expect(judgment.cases[1]!.message).toContain('loaded again for this case');
+    expect(judgment.cases[1]!.message).toContain('did not load again after a restart');
     expect(hosts.runsOnFailed).toBe(0);
+  });
+
+  it("keeps the solution's own words off a hidden case", async () => {
+    const judgment = await judgeWithFailedReload('hidden');
+    expect(judgment.cases.map((c) => c.verdict)).toEqual(['AC', 'RE', 'SKIPPED']);
+    expect(judgment.cases[1]!.message).toBe('the solution did not load again after a restart');
   });
 });
