@@ -3,7 +3,7 @@
  * list's status column and filters, next's pick, hints revealed in order, and the progress summary.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyWorkspace, kata, REPO } from '../helpers.ts';
@@ -104,6 +104,20 @@ describe('kata hint', () => {
     expect(kata(ws, 'hint').stdout).toMatch(/^Hint 1 of 2 \(add\):/);
     // add is solved: the last hint does not point at --reveal.
     expect(kata(ws, 'hint').stdout).toContain('that was the last hint\n');
+  });
+
+  it('shows the first hint, and writes nothing, when the progress file is broken', () => {
+    const other = copyWorkspace();
+    const file = join(other, '.kata', 'progress.json');
+    mkdirSync(join(other, '.kata'), { recursive: true });
+    writeFileSync(file, '{"problems": ');
+    const result = kata(other, 'hint', 'sum-to');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Hint 1 of 2:\n  Start from the smallest inputs/);
+    expect(result.stdout).not.toContain('shows the next one');
+    expect(result.stderr).toContain('hint not recorded: .kata/progress.json is not valid JSON');
+    expect(result.stderr).toContain('until then kata hint shows only the first hint');
+    expect(readFileSync(file, 'utf8')).toBe('{"problems": ');
   });
 });
 

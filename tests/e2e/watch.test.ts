@@ -4,7 +4,7 @@
  * survives a file that does not parse, and records every run.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyWorkspace, REPO } from '../helpers.ts';
@@ -137,6 +137,21 @@ describe('kata watch', () => {
     expect(session.output).not.toMatch(/Hint \d+ of/);
     const progress = JSON.parse(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')) as { problems: Record<string, { hintsUsed?: number }> };
     expect(progress.problems.half?.hintsUsed ?? 0).toBe(0);
+  }, 120_000);
+
+  it('shows the first hint and records nothing when the progress file is broken', async () => {
+    const ws = copyWorkspace();
+    writeFileSync(join(ws, 'solutions', 'half.ts'), 'export function half(x: number): number { return x; }\n');
+    mkdirSync(join(ws, '.kata'), { recursive: true });
+    writeFileSync(join(ws, '.kata', 'progress.json'), '{"problems": ');
+    session = new WatchSession(ws, 'half', '--no-typecheck');
+    await session.waitFor(/examples: WA[\s\S]*progress not recorded: \.kata\/progress\.json is not valid JSON/, 0);
+    const mark = session.output.length;
+    session.press('h');
+    await session.waitFor(/Hint 1 of \d+:[\s\S]*hint not recorded: \.kata\/progress\.json is not valid JSON/, mark);
+    session.press('q');
+    expect(await session.exit()).toBe(0);
+    expect(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')).toBe('{"problems": ');
   }, 120_000);
 
   it('says when a thread of an earlier run is stuck in a native call, and still quits', async () => {

@@ -17,7 +17,7 @@ import { loadLocalCases } from '../../problem/local-cases.ts';
 import { recordAttempt, recordHint } from '../../problem/progress.ts';
 import { renderStub } from '../../problem/stub.ts';
 import { humanReporter } from '../../report/human.ts';
-import { KataError } from '../../util/errors.ts';
+import { isKataError, KataError } from '../../util/errors.ts';
 import { formatDuration } from '../../util/time.ts';
 import type { CliContext } from '../context.ts';
 import { THREAD_END_GRACE_MS } from '../exit.ts';
@@ -211,7 +211,14 @@ class Watcher {
 
   private async hint(): Promise<void> {
     const hints = readHints(this.problem.dir);
-    const { entry, revealed } = await recordHint(this.context.root(), this.slug, hints.length);
+    const recorded = await recordHint(this.context.root(), this.slug, hints.length).catch((error: unknown) => {
+      if (!isKataError(error) || error.code !== 'BAD_PROGRESS' || hints.length === 0) throw error;
+      // As kata hint does: the first hint, and the progress file left for the solver to fix.
+      this.screen.notes.push(`${this.context.style.bold(`Hint 1 of ${hints.length}:`)} ${hints[0]}`, `hint not recorded: ${error.message} (${error.hint ?? ''})`);
+      return null;
+    });
+    if (recorded === null) return this.draw();
+    const { entry, revealed } = recorded;
     if (!revealed) {
       this.screen.notes.push(hints.length === 0 ? 'this problem has no hints' : `no more hints (${hints.length} shown): r reveals a failing hidden case`);
     } else {
