@@ -39,8 +39,12 @@ export const COMPLEXITY_DEFAULTS = {
   limitShare: 0.1,
   /** The whole estimate's wall-clock budget. */
   budgetMs: 30_000,
-  /** Sizes faster than this are left out of the fit: the call's own fixed cost weighs too much there. */
-  measurableMs: 0.02,
+  /**
+   * Sizes faster than this are left out of the fit: the call's own fixed cost weighs too much there. Not
+   * more: a linear scan whose inputs stop at 2^19 would keep only five sizes, and one step across a
+   * cache boundary among five reads as n log n (seen in CI); among seven it weighs less.
+   */
+  measurableMs: 0.005,
 };
 export type ComplexitySettings = typeof COMPLEXITY_DEFAULTS;
 

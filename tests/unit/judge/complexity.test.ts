@@ -52,6 +52,19 @@ describe('fitting the exponent and naming the class', () => {
     expect(withoutTopKnee(exponential)).toEqual(exponential);
   });
 
+  it('reads a linear scan as n across a step where the input outgrows a cache', () => {
+    // The sizes fitted in a CI run of the linear reference: its time more than doubles once, from 2^15 to 2^16 ints.
+    const fitted = [
+      [32768, 0.02682],
+      [65536, 0.063124],
+      [131072, 0.126529],
+      [262144, 0.251165],
+      [524288, 0.502179],
+    ].map(([size, timeMs]) => ({ size: size!, timeMs: timeMs! }));
+    expect(nearestClass(fitted)).toBe('n');
+    expect(fitExponent(fitted)).toBeCloseTo(1, 2);
+  });
+
   it('counts a run as preempted only when the scheduler says it waited after it started', () => {
     const at = (runNs: number, waitNs: number, slices: number) => ({ runNs, waitNs, slices });
     expect(unpreempted(5, at(0, 0, 10), at(5e6, 9e6, 11))).toBe(true); // one slice: the wait came before it ran
