@@ -26,7 +26,7 @@ import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
 import { CpuClock, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
-import { measuredTime, HARNESS_HEAP_MB, MEMORY_POLL_MS, replyOutcome, Requests, stampReply, withStray, type Outcome, type PendingRequest } from './sandbox/requests.ts';
+import { measuredTime, HARNESS_HEAP_MB, MEMORY_POLL_MS, replyFor, replyOutcome, Requests, stampReply, withStray, type Outcome, type PendingRequest } from './sandbox/requests.ts';
 import { WallClock, watchdog } from './sandbox/wall.ts';
 
 const V8_STACK_KIB = 60_000;
@@ -273,22 +273,16 @@ export class Sandbox {
       if (pending === null && this.alive) this.breach('a message the judge did not ask for');
       return;
     }
-    if (!decoded.ok) {
-      this.breach(`a reply the judge cannot decode (${decoded.reason})`);
-      return;
-    }
-    const message = decoded.message;
-    const nonce = message && 'nonce' in message ? message.nonce : 0;
-    if (!message || !pending.expects.includes(message.type) || nonce !== pending.nonce) {
-      // One well-formed reply per request: anything else is the solution writing to the judge's channel.
-      this.breach(message ? 'a message the judge did not ask for' : 'a malformed message');
+    const reply = replyFor(decoded, pending);
+    if ('breach' in reply) {
+      this.breach(reply.breach);
       return;
     }
     // A burst past the limit between two polls: the cgroup's peak still shows it.
     const peak = pending.nonce === 0 ? null : this.cgroup?.peak();
     const solutionPeak = peak ? peak - this.baseline.cgroupBytes : 0;
     if (solutionPeak > this.options.memoryMb * MIB) this.finish({ kind: 'memory', peakMb: Math.round(solutionPeak / MIB) });
-    else this.finish(this.toOutcome(message, pending));
+    else this.finish(this.toOutcome(reply.message, pending));
   }
 
   private breach(what: string): void {

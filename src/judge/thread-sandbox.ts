@@ -18,7 +18,7 @@ import { Decoder } from './sandbox/decode.ts';
 import { CpuClock, MS_PER_TICK, residentKb } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, ParentMessage } from './sandbox/protocol.ts';
-import { measuredTime, HARNESS_HEAP_MB, MEMORY_POLL_MS, replyOutcome, Requests, stampReply, withStray, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
+import { measuredTime, HARNESS_HEAP_MB, MEMORY_POLL_MS, replyFor, replyOutcome, Requests, stampReply, withStray, type Outcome, type PendingRequest as Pending } from './sandbox/requests.ts';
 import { WallClock, watchdog } from './sandbox/wall.ts';
 import { endThread, trackThread } from './threads.ts';
 
@@ -218,10 +218,9 @@ export class ThreadSandbox implements SolutionHost {
       if (pending === null && this.alive) this.breach('a message the judge did not ask for');
       return;
     }
-    if (!decoded.ok) return this.breach(`a reply the judge cannot decode (${decoded.reason})`);
-    const message = decoded.message;
-    const nonce = message && 'nonce' in message ? message.nonce : 0;
-    if (!message || !pending.expects.includes(message.type) || nonce !== pending.nonce) return this.breach(message ? 'a message the judge did not ask for' : 'a malformed message');
+    const reply = replyFor(decoded, pending);
+    if ('breach' in reply) return this.breach(reply.breach);
+    const { message } = reply;
     if (message.type === 'hello' && message.thread !== undefined) this.thread = message.thread;
     this.finish(this.toOutcome(message, pending));
   }

@@ -4,6 +4,7 @@
  * solution's time and memory are read.
  */
 import { pathToFileURL } from 'node:url';
+import type { Decoded } from './decode.ts';
 import type { LoadOutcome, Measured, RepeatOutcome, RunOutcome } from './outcomes.ts';
 import { MS_PER_TICK } from './process.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './protocol.ts';
@@ -51,6 +52,19 @@ export function measuredTime(pending: PendingRequest, cpuTicks: number): Measure
   const now = performance.now();
   const end = pending.replied ?? { elapsedMs: pending.wall.elapsedMs(now), waitedMs: pending.wall.waitedMs(now), cpuTicks };
   return { elapsedMs: end.elapsedMs, waitedMs: end.waitedMs, cpuMs: (end.cpuTicks - pending.cpuTicks) * MS_PER_TICK };
+}
+
+/**
+ * A decoded frame held against the request waiting for it: the reply, or what the solution did to the
+ * judge's channel instead (a breach). One well-formed reply of an expected type, with the request's
+ * nonce, per request; anything else is the solution writing to the channel.
+ */
+export function replyFor(decoded: Decoded, pending: PendingRequest): { message: ChildMessage } | { breach: string } {
+  if (!decoded.ok) return { breach: `a reply the judge cannot decode (${decoded.reason})` };
+  const message = decoded.message;
+  const nonce = message && 'nonce' in message ? message.nonce : 0;
+  if (!message || !pending.expects.includes(message.type) || nonce !== pending.nonce) return { breach: message ? 'a message the judge did not ask for' : 'a malformed message' };
+  return { message };
 }
 
 const CASE_REPLIES: readonly ChildMessage['type'][] = ['returned', 'bad-answer', 'threw'];
