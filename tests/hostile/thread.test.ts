@@ -28,6 +28,8 @@ const EXPECTED: Record<string, string> = {
   'start-worker.ts': 'RE',
   'read-hidden.ts': 'RE',
   'spoof-loader-check.ts': 'RE',
+  'forge-through-dispatch.ts': 'WA',
+  'truncate-through-loader.ts': 'AC',
   'kill-parent.ts': 'RE',
   'stop-parent.ts': 'RE',
   'stack-overflow.ts': 'RE',
@@ -79,10 +81,18 @@ describe('hostile solutions in a thread of kata', () => {
     expect(existsSync('/tmp/kata-hostile-wrote-this')).toBe(false);
   }, 60_000);
 
-  it.each(['forge-on-parent-port.ts', 'forge-on-active-handle.ts'])('never takes a reply that %s forged for the answer', async (name) => {
+  it.each(['forge-on-parent-port.ts', 'forge-on-active-handle.ts', 'forge-through-dispatch.ts'])('never takes a reply that %s forged for the answer', async (name) => {
     const problem = loadProblem(FIXTURE_WORKSPACE, 'add');
     const judgment = await judgeSolution({ problem, cases: problem.examples, solutionFile: join(HERE, name), solutionLabel: name, cacheDir, host: 'thread' });
     expect(judgment.cases.map((result) => result.verdict)).not.toContain('AC');
+  });
+
+  it("keeps a solution's compiled file whole when it asks the loader's read to open it for writing", async () => {
+    const problem = loadProblem(FIXTURE_WORKSPACE, 'add');
+    const judge = () => judgeSolution({ problem, cases: problem.examples, solutionFile: join(HERE, 'truncate-through-loader.ts'), solutionLabel: 'truncate-through-loader.ts', cacheDir, host: 'thread' });
+    expect((await judge()).verdict).toBe('AC');
+    // The second judgment loads the same compiled file from the cache.
+    expect((await judge()).verdict).toBe('AC');
   });
 
   it.each(['unstoppable-native.ts', 'unstoppable-pool.ts', 'atomics-wait.ts', 'loop-forever.ts'])('kata test on %s prints its verdict and exits, leaving nothing running', (name) => {

@@ -39,6 +39,7 @@ export class ThreadReads {
     return setHas(this.#files, file);
   }
 }
+Object.freeze(ThreadReads.prototype);
 
 /**
  * Locks the process down; returns Node's own exit, which only the harness keeps. `thread`: the harness
@@ -100,11 +101,13 @@ function lockThread(readable: ThreadReads): void {
   refuse(workerThreads, 'Worker');
   // Node's ESM loader reads a module's source through fs.promises.readFile, looked up when it loads one.
   const readFile = fs.promises.readFile;
-  // Whatever the path's own methods say, the file checked is the file read.
-  const loaderRead = (given: unknown, ...rest: unknown[]) => {
+  const allows = readable.allows.bind(readable);
+  // Whatever the path's own methods say, the file checked is the file read; and only read (the caller's
+  // options could open it for writing, emptying kata's own compiled runtime), as the loader reads it.
+  const loaderRead = (given: unknown) => {
     const file = given instanceof URL || (typeof given === 'string' && given.startsWith('file:')) ? fileURLToPath(given) : resolve(String(given));
-    if (typeof file !== 'string' || !readable.allows(file)) throw new Error('not available to solutions');
-    return (readFile as (...args: unknown[]) => unknown)(file, ...rest);
+    if (typeof file !== 'string' || !allows(file)) throw new Error('not available to solutions');
+    return readFile(file);
   };
   for (const api of [fs, fs.promises]) {
     for (const name of Object.keys(api)) {
@@ -115,6 +118,7 @@ function lockThread(readable: ThreadReads): void {
   }
   lockUnstoppableWork();
   lockDescriptors();
+  lockChannel();
   refuse(builtin('node:inspector'), 'open');
   refuse(builtin('node:inspector'), 'Session');
   refuse(builtin('node:wasi'), 'WASI');
@@ -150,16 +154,43 @@ function lockDescriptors(): void {
   const Socket = net.Socket;
   // A plain function, not a subclass: a subclass's prototype is the original constructor.
   function SocketWithoutDescriptor(this: unknown, options?: unknown): net.Socket {
+    // A number is Node's old form of { fd }.
+    if (options !== undefined && options !== null && typeof options !== 'object') throw new Error('not available to solutions');
     // Copied once: a getter could say "no descriptor" to this check and give one to Node's.
-    const copy = options !== null && typeof options === 'object' ? { ...options } : options;
-    const given = copy as { fd?: unknown; handle?: unknown } | undefined;
-    if (given && (given.fd !== undefined || given.handle !== undefined)) throw new Error('not available to solutions');
-    return construct(Socket, [copy], Socket) as net.Socket;
+    const copy: { fd?: unknown; handle?: unknown } = { ...(options ?? {}) };
+    if (copy.fd !== undefined || copy.handle !== undefined) throw new Error('not available to solutions');
+    // Own and undefined, so that no getter on Object.prototype answers Node's own look.
+    return construct(Socket, [{ ...copy, fd: undefined, handle: undefined }], Socket) as net.Socket;
   }
   SocketWithoutDescriptor.prototype = Socket.prototype;
   fix(Socket.prototype, 'constructor', SocketWithoutDescriptor);
   fix(net, 'Socket', SocketWithoutDescriptor);
   fix(net, 'Stream', SocketWithoutDescriptor);
+}
+
+/**
+ * Node dispatches each message on the harness's private port through methods of the port's prototypes
+ * (EventTarget's hybrid dispatch, with the port as `this`), and v8's serialize and deserialize call their
+ * classes' methods: a solution that replaced one would hold the port, or rewrite requests and replies.
+ * Every property of those prototypes stays as it is.
+ */
+function lockChannel(): void {
+  const { port1, port2 } = new workerThreads.MessageChannel();
+  const prototypes: object[] = [];
+  for (let proto = Object.getPrototypeOf(port1) as object | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) prototypes.push(proto);
+  port1.close();
+  port2.close();
+  prototypes.push(MessageEvent.prototype, Event.prototype);
+  for (const name of ['Serializer', 'Deserializer', 'DefaultSerializer', 'DefaultDeserializer'] as const) prototypes.push(v8[name].prototype);
+  for (const proto of prototypes) pin(proto);
+}
+
+function pin(target: object): void {
+  for (const key of Reflect.ownKeys(target)) {
+    const property = Object.getOwnPropertyDescriptor(target, key)!;
+    if (!property.configurable) continue;
+    Object.defineProperty(target, key, 'value' in property ? { ...property, writable: false, configurable: false } : { ...property, configurable: false });
+  }
 }
 
 /** A built-in module loaded only where it is refused (process.getBuiltinModule is newer than Node 20.10). */

@@ -1,9 +1,11 @@
 // problem: add
 // expect: AC|RE
-// Opens sockets on descriptor 1 (by the module's constructor, by the prototype's, and by what a subclass
-// of it would inherit) and a terminal stream on descriptor 2, to print past the harness's capture of
-// console output, and takes the original constructor from a Reflect.construct of its own. In a thread of kata they would be kata's own terminal: refused there (RE). In a
-// sandboxed process they are the sandbox's own, whose output the judge keeps as stray text.
+// Opens sockets on descriptor 1 (by the module's constructor, by a bare number, through a getter every
+// object inherits, by the prototype's constructor, and by what a subclass of it would inherit) and a
+// terminal stream on descriptor 2, to print past the harness's capture of console output, and takes the
+// original constructor from a Reflect.construct of its own. In a thread of kata they would be kata's own
+// terminal: refused there (RE). In a sandboxed process they are the sandbox's own, whose output the judge
+// keeps as stray text.
 import net from "node:net";
 import tty from "node:tty";
 const TEXT = "KATA-HOSTILE-PRINTED-PAST-CAPTURE\n";
@@ -23,6 +25,18 @@ export function add(a: number, b: number): number {
   opened += attempt(() => new (Object.getPrototypeOf(net.Socket) as SocketClass)({ fd: 1 }));
   opened += attempt(() => new (Object.getPrototypeOf(net.Socket.prototype).constructor as SocketClass)({ fd: 1 }));
   opened += attempt(() => new tty.WriteStream(2));
+  // Node's old form: a bare number is a descriptor.
+  opened += attempt(() => new (net.Socket as unknown as new (fd: number) => { write(text: string): void })(1));
+  // A descriptor no own property shows, answered to Node's own look by a getter on every object.
+  opened += attempt(() => {
+    let asked = 0;
+    Object.defineProperty(Object.prototype, "fd", { configurable: true, get: () => (asked++ === 0 ? undefined : 1) });
+    try {
+      return new net.Socket({});
+    } finally {
+      delete (Object.prototype as { fd?: unknown }).fd;
+    }
+  });
   opened += attempt(() => {
     const construct = Reflect.construct;
     let original: SocketClass | undefined;
