@@ -139,6 +139,31 @@ describe('kata watch', () => {
     expect(progress.problems.half?.hintsUsed ?? 0).toBe(0);
   }, 120_000);
 
+  it('runs no key that comes after q in the same read', async () => {
+    const ws = copyWorkspace();
+    writeFileSync(join(ws, 'solutions', 'half.ts'), 'export function half(x: number): number { return x; }\n');
+    session = new WatchSession(ws, 'half', '--no-typecheck');
+    await session.waitFor(/examples: WA/, 0);
+    session.press('qh');
+    expect(await session.exit()).toBe(0);
+    expect(session.output).not.toMatch(/Hint \d+ of/);
+  }, 120_000);
+
+  it("records a run under the problem it began on when another problem's file is saved meanwhile", async () => {
+    const ws = copyWorkspace();
+    const slow = 'export function half(x: number): number { const end = Date.now() + 800; while (Date.now() < end); return x; }\n';
+    writeFileSync(join(ws, 'solutions', 'half.ts'), slow);
+    session = new WatchSession(ws, 'half', '--no-typecheck');
+    await session.waitFor(/running the examples/, 0);
+    writeFileSync(join(ws, 'solutions', 'add.ts'), 'export function add(a: number, b: number): number { return a + b; }\n');
+    await session.waitFor(/\(add\) · solutions\/add\.ts[\s\S]*examples: AC/, 0);
+    session.press('q');
+    expect(await session.exit()).toBe(0);
+    const progress = JSON.parse(readFileSync(join(ws, '.kata', 'progress.json'), 'utf8')) as { problems: Record<string, { attempts: number; lastVerdict: string }> };
+    expect(progress.problems.half).toMatchObject({ attempts: 1, lastVerdict: 'WA' });
+    expect(progress.problems.add!.lastVerdict).toBe('AC');
+  }, 120_000);
+
   it('shows the first hint and records nothing when the progress file is broken', async () => {
     const ws = copyWorkspace();
     writeFileSync(join(ws, 'solutions', 'half.ts'), 'export function half(x: number): number { return x; }\n');

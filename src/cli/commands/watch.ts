@@ -111,27 +111,32 @@ class Watcher {
     if (!existsSync(join(this.solutions, name))) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      if (slug !== this.slug) {
-        // Following the solution saved last: a save in another problem's file moves the watch there.
-        try {
-          this.switchTo(slug);
-        } catch {
-          return; // a .ts file that is no problem's solution
+      // In turn, not at once: a run going on finishes, and is recorded, under the problem it began on.
+      this.schedule(async () => {
+        if (slug !== this.slug) {
+          // Following the solution saved last: a save in another problem's file moves the watch there.
+          try {
+            this.switchTo(slug);
+          } catch {
+            return; // a .ts file that is no problem's solution
+          }
         }
-      }
-      this.schedule(() => this.runExamples(), 'examples');
+        await this.runExamples();
+      }, 'examples');
     }, SETTLE_MS);
   }
 
   /**
-   * One task at a time. Saves during a task queue one more run of the examples, never a pile, and never
-   * dropped; each key pressed meanwhile queues its own task, in order (two presses of h are two hints),
+   * One task at a time. Saves during a task queue one more run of the examples (of the file saved last),
+   * never a pile, and never dropped; each key pressed meanwhile queues its own task, in order (two presses of h are two hints),
    * up to a bound. Nothing runs once the watch has stopped.
    */
   private schedule(task: () => Promise<void>, kind: 'examples' | 'key' = 'key'): void {
     if (this.stopped) return;
     if (this.busy) {
-      if (kind === 'examples' && !this.queued.some((queued) => queued.kind === 'examples')) this.queued.push({ kind, task });
+      const examples = this.queued.find((queued) => queued.kind === 'examples');
+      if (kind === 'examples' && examples) examples.task = task;
+      else if (kind === 'examples') this.queued.push({ kind, task });
       if (kind === 'key' && this.queued.filter((queued) => queued.kind === 'key').length < MAX_QUEUED_KEYS) this.queued.push({ kind, task });
       return;
     }
@@ -251,9 +256,9 @@ class Watcher {
     if (input.isTTY) input.setRawMode(true);
     input.setEncoding('utf8');
     input.on('data', (data: string) => {
-      for (const key of data) this.onKey(key);
+      for (const key of data) if (!this.stopped) this.onKey(key);
     });
-    input.on('end', () => this.finish(0));
+    input.on('end', () => this.quit());
     input.resume();
   }
 
@@ -261,7 +266,7 @@ class Watcher {
     switch (key) {
       case 'q':
       case '\u0003': // Ctrl-C: raw mode delivers it as a key, not a signal
-        this.finish(0);
+        this.quit();
         break;
       case 'h':
         this.schedule(() => this.hint());
@@ -306,6 +311,13 @@ class Watcher {
     this.stuckCheck = setTimeout(() => {
       if (!this.busy && !this.stopped && stuckThreads(THREAD_END_GRACE_MS) > 0) this.draw();
     }, THREAD_END_GRACE_MS + 100).unref();
+  }
+
+  /** At once, so that no key after q in the same read, and nothing queued, runs. */
+  private quit(): void {
+    this.stopped = true;
+    this.queued = [];
+    this.finish(0);
   }
 
   private stop(): void {
