@@ -65,6 +65,23 @@ describe('fitting the exponent and naming the class', () => {
     expect(fitExponent(fitted)).toBeCloseTo(1, 2);
   });
 
+  it('wants most of the extra slope of n log n before it reads a scan as n log n', () => {
+    // Another run of the linear reference, the other core busy, with its fixed cost (0.3 µs) taken off as
+    // the fit does: its time per element rose by a tenth from 2^16 to 2^18, an exponent past the midpoint
+    // between n and n log n over these sizes.
+    const fitted = [
+      [16384, 0.0142],
+      [32768, 0.0266],
+      [65536, 0.0535],
+      [131072, 0.1128],
+      [262144, 0.2486],
+      [524288, 0.4973],
+    ].map(([size, timeMs]) => ({ size: size!, timeMs: timeMs! - 0.0003 }));
+    const nLogN = fitExponent(fitted.map(({ size }) => ({ size, timeMs: size * Math.log2(size) })))!;
+    expect(fitExponent(fitted)!).toBeGreaterThan((1 + nLogN) / 2);
+    expect(nearestClass(fitted)).toBe('n');
+  });
+
   it('counts a run as preempted only when the scheduler says it waited after it started', () => {
     const at = (runNs: number, waitNs: number, slices: number) => ({ runNs, waitNs, slices });
     expect(unpreempted(5, at(0, 0, 10), at(5e6, 9e6, 11))).toBe(true); // one slice: the wait came before it ran
