@@ -11,6 +11,8 @@ import { unpreempted } from '../../../src/judge/complexity.ts';
 import { loadProblem } from '../../../src/problem/load.ts';
 import { FIXTURE_WORKSPACE, REPO, temporaryFolder } from '../../helpers.ts';
 
+/** Times measured by size, less a fixed cost. */
+const measured = (timeBySize: Record<number, number>, fixedMs = 0): SizeTime[] => Object.entries(timeBySize).map(([size, timeMs]) => ({ size: Number(size), timeMs: timeMs - fixedMs }));
 const curve = (f: (n: number) => number, sizes = [1024, 2048, 4096, 8192, 16384, 32768, 65536]): SizeTime[] => sizes.map((size) => ({ size, timeMs: f(size) }));
 
 describe('fitting the exponent and naming the class', () => {
@@ -54,13 +56,7 @@ describe('fitting the exponent and naming the class', () => {
 
   it('reads a linear scan as n across a step where the input outgrows a cache', () => {
     // The sizes fitted in a CI run of the linear reference: its time more than doubles once, from 2^15 to 2^16 ints.
-    const fitted = [
-      [32768, 0.02682],
-      [65536, 0.063124],
-      [131072, 0.126529],
-      [262144, 0.251165],
-      [524288, 0.502179],
-    ].map(([size, timeMs]) => ({ size: size!, timeMs: timeMs! }));
+    const fitted = measured({ 32768: 0.02682, 65536: 0.063124, 131072: 0.126529, 262144: 0.251165, 524288: 0.502179 });
     expect(nearestClass(fitted)).toBe('n');
     expect(fitExponent(fitted)).toBeCloseTo(1, 2);
   });
@@ -69,14 +65,7 @@ describe('fitting the exponent and naming the class', () => {
     // Another run of the linear reference, the other core busy, with its fixed cost (0.3 µs) taken off as
     // the fit does: its time per element rose by a tenth from 2^16 to 2^18, an exponent past the midpoint
     // between n and n log n over these sizes.
-    const fitted = [
-      [16384, 0.0142],
-      [32768, 0.0266],
-      [65536, 0.0535],
-      [131072, 0.1128],
-      [262144, 0.2486],
-      [524288, 0.4973],
-    ].map(([size, timeMs]) => ({ size: size!, timeMs: timeMs! - 0.0003 }));
+    const fitted = measured({ 16384: 0.0142, 32768: 0.0266, 65536: 0.0535, 131072: 0.1128, 262144: 0.2486, 524288: 0.4973 }, 0.0003);
     const nLogN = fitExponent(fitted.map(({ size }) => ({ size, timeMs: size * Math.log2(size) })))!;
     expect(fitExponent(fitted)!).toBeGreaterThan((1 + nLogN) / 2);
     expect(nearestClass(fitted)).toBe('n');
