@@ -192,6 +192,21 @@ describe('kata watch', () => {
     expect(session.child.signalCode).toBe('SIGKILL');
   }, 120_000);
 
+  it('goes on watching, without keys, when its standard input ends', async () => {
+    const ws = copyWorkspace();
+    const file = join(ws, 'solutions', 'half.ts');
+    writeFileSync(file, 'export function half(x: number): number { return x; }\n');
+    session = new WatchSession(ws, 'half', '--no-typecheck');
+    session.child.stdin.end();
+    await session.waitFor(/examples: WA[\s\S]*keys are off: Ctrl-C stops kata watch|keys are off: Ctrl-C stops kata watch[\s\S]*examples: WA/, 0);
+    const mark = session.output.length;
+    writeFileSync(file, 'export function half(x: number): number { return x / 2; }\n');
+    await session.waitFor(/examples: AC/, mark);
+    // kata's exit status for SIGTERM (src/cli/main.ts).
+    session.child.kill('SIGTERM');
+    expect(await session.exit()).toBe(143);
+  }, 120_000);
+
   it('names the missing solution when there is nothing to watch, with exit 2', async () => {
     const ws = copyWorkspace();
     session = new WatchSession(ws);

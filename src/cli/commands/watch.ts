@@ -258,7 +258,12 @@ class Watcher {
     input.on('data', (data: string) => {
       for (const key of data) if (!this.stopped) this.onKey(key);
     });
-    input.on('end', () => this.quit());
+    // Input that ends (/dev/null, a closed pipe, an editor's task runner) is no q: the watch goes on without keys.
+    input.on('end', () => {
+      if (this.stopped) return;
+      this.screen.notes.push('standard input has ended, so keys are off: Ctrl-C stops kata watch');
+      if (!this.busy) this.draw();
+    });
     input.resume();
   }
 
