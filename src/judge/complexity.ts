@@ -121,6 +121,13 @@ interface Subject {
   failure?: GrowthFailure;
 }
 
+/** An estimate needs inputs at growing sizes: a problem without a generator is a usage error, raised before any work. */
+export function assertHasGenerator(problem: Problem): void {
+  if (!existsSync(join(problem.dir, GENERATOR_FILE))) {
+    throw new KataError('USAGE', `${problem.slug} has no ${GENERATOR_FILE}, so kata cannot make its inputs at growing sizes for --complexity`, `run kata judge ${problem.slug} without --complexity, or pick a problem whose folder has a ${GENERATOR_FILE}`);
+  }
+}
+
 /** One size's input, as a hidden case (its data never shown), and what the sandbox is sent. */
 interface SizedInput {
   size: number;
@@ -141,9 +148,7 @@ interface Run {
 export async function estimateComplexity(request: ComplexityRequest): Promise<ComplexityEstimate> {
   const { problem, cacheDir } = request;
   const settings = { ...COMPLEXITY_DEFAULTS, ...request.settings };
-  if (!existsSync(join(problem.dir, GENERATOR_FILE))) {
-    throw new KataError('USAGE', `${problem.slug} has no ${GENERATOR_FILE}, so kata cannot make its inputs at growing sizes for --complexity`, `run kata judge ${problem.slug} without --complexity, or pick a problem whose folder has a ${GENERATOR_FILE}`);
-  }
+  assertHasGenerator(problem);
   const generate = await loadGenerator(problem, cacheDir);
   const runtime = prepareRuntime(cacheDir);
   const referenceShown = `problems/${problem.slug}/${PROBLEM_FILES.reference}`;

@@ -11,6 +11,8 @@ describe('kata judge --complexity', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('add has no generator.ts, so kata cannot make its inputs at growing sizes for --complexity');
     expect(result.stderr).toContain('hint:');
+    // Nothing of a report starts on standard output for a command that will not run.
+    expect(result.stdout).toBe('');
   });
 
   it('says how the solution and the reference grow, and plots both on log-log axes', () => {

@@ -1,5 +1,5 @@
 /** `kata judge <slug>`: the examples, then the hidden cases; a verdict per case and overall. With --complexity, how its time grows instead. */
-import { estimateComplexity } from '../../judge/complexity.ts';
+import { assertHasGenerator, estimateComplexity } from '../../judge/complexity.ts';
 import { materializeCases } from '../../judge/generate.ts';
 import { loadHiddenCases, loadProblem, type Problem } from '../../problem/load.ts';
 import { complexityLines, formatMs } from '../../report/complexity.ts';
@@ -50,6 +50,7 @@ async function complexity(context: CliContext, problem: Problem, solution: strin
   const label = context.display(solution);
   // Sizes are announced on a terminal only, as they go: the estimate takes up to its budget.
   const live = !json && process.stderr.isTTY === true;
+  assertHasGenerator(problem);
   if (!json) context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${problem.slug}) · ${label} · how the time grows with n`)}`);
   const estimate = await estimateComplexity({
     problem,
