@@ -51,13 +51,15 @@ describe('kata list', () => {
     expect(new Set(rows.map(slugColumn)).size).toBe(1);
     expect(stdout).toMatch(/attempted\s+half\s/);
     expect(stdout).toMatch(/new\s+sum-to\s/);
-    expect(stdout).toContain('7 problems, 1 solved');
+    expect(stdout).toContain('7 problems, 1 solved in all');
   });
 
   it('filters by tag, difficulty and what is not solved yet', () => {
     const slugs = (...args: string[]) => (JSON.parse(kata(ws, 'list', '--json', ...args).stdout) as { slug: string }[]).map((row) => row.slug);
     expect(slugs('--tag', 'fixture')).toEqual(['add', 'fill-squares', 'mirror', 'sum-to']);
     expect(slugs('--todo', '--tag', 'fixture')).toEqual(['fill-squares', 'mirror', 'sum-to']);
+    // The solved problem --todo leaves out still counts in the footer.
+    expect(kata(ws, 'list', '--todo').stdout).toContain('6 problems of 7, 1 solved in all');
     expect(slugs('--difficulty', 'hard')).toEqual([]);
     expect(kata(ws, 'list', '--difficulty', 'hard').stdout).toContain('no problem matches');
   });

@@ -22,7 +22,7 @@ export async function run(context: CliContext, options: ListFilter & { json?: bo
   const rows = filterRows(all, options);
   const broken = rows.filter((row) => row.error !== undefined);
   if (options.json) context.out(JSON.stringify(rows));
-  else printTable(context, rows, all.length);
+  else printTable(context, rows, all.length, all.filter((row) => row.status === 'solved').length);
   if (broken.length === 0) return EXIT.OK;
   if (!options.json) {
     context.err(context.style.fail(`${broken.length} package${broken.length === 1 ? ' is' : 's are'} broken:`));
@@ -50,7 +50,8 @@ export function filterRows(rows: readonly Row[], filter: ListFilter): Row[] {
   );
 }
 
-function printTable(context: CliContext, rows: Row[], total: number): void {
+/** `solvedInAll`: of every problem, not only the rows shown (--todo shows none of them). */
+function printTable(context: CliContext, rows: Row[], total: number, solvedInAll: number): void {
   const { style } = context;
   if (rows.length === 0) {
     context.out(total === 0 ? 'no problems yet: kata add <slug> scaffolds one' : 'no problem matches: kata list without filters shows all');
@@ -74,8 +75,8 @@ function printTable(context: CliContext, rows: Row[], total: number): void {
     const difficulty = row.difficulty === 'easy' ? style.pass : row.difficulty === 'medium' ? style.warn : style.fail;
     context.out(`${status}  ${row.slug.padEnd(slugWidth)}  ${cut(row.title, titleShown).padEnd(titleShown)}  ${difficulty(row.difficulty.padEnd(6))}  ${style.dim(cut(row.tags.join(', '), tagsShown))}`);
   }
-  const solved = rows.filter((row) => row.status === 'solved').length;
-  context.out(style.dim(`\n${rows.length} problem${rows.length === 1 ? '' : 's'}${rows.length < total ? ` of ${total}` : ''}, ${solved} solved · kata next picks one`));
+  const shown = `${rows.length} problem${rows.length === 1 ? '' : 's'}${rows.length < total ? ` of ${total}` : ''}`;
+  context.out(style.dim(`\n${shown}, ${solvedInAll} solved in all · kata next picks one`));
 }
 
 /** Padded before it is coloured: colour codes take no columns on screen. */
