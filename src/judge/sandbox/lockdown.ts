@@ -106,7 +106,7 @@ function lockThread(readable: ThreadReads): void {
   // options could open it for writing, emptying kata's own compiled runtime), as the loader reads it.
   const loaderRead = (given: unknown) => {
     const file = given instanceof URL || (typeof given === 'string' && given.startsWith('file:')) ? fileURLToPath(given) : resolve(String(given));
-    if (typeof file !== 'string' || !allows(file)) throw new Error('not available to solutions');
+    if (!allows(file)) throw new Error('not available to solutions');
     return readFile(file);
   };
   for (const api of [fs, fs.promises]) {
