@@ -3,7 +3,7 @@ import { loadProblemCached } from '../../problem/cached.ts';
 import { readHints } from '../../problem/lint.ts';
 import { readProgress, recordHint } from '../../problem/progress.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
-import { isKataError } from '../../util/errors.ts';
+import { isKataError, type KataError } from '../../util/errors.ts';
 import type { CliContext } from '../context.ts';
 import { lastSaved } from '../solution-file.ts';
 
@@ -14,12 +14,16 @@ export async function run(context: CliContext, given: string | undefined): Promi
   const problem = await loadProblemCached(root, context.cacheDir(), slug);
   const hints = readHints(problem.dir);
   const { style } = context;
-  const seen = await recordSeen(context, slug, hints.length);
+  const seen = await nextHint(root, slug, hints.length);
+  if (seen.notRecorded && hints.length > 0) {
+    const more = hints.length > 1 ? '; until then kata hint shows only the first hint' : '';
+    context.err(`${style.warn('note:')} hint not recorded: ${seen.notRecorded.message} (${seen.notRecorded.hint ?? ''})${more}`);
+  }
   if (hints.length === 0) {
     context.out(`${slug} has no hints.${seen.solved ? '' : ` ${style.dim(`kata judge ${slug} --reveal shows a failing hidden case in full`)}`}`);
     return 0;
   }
-  const { shown, used, solved, recorded } = seen;
+  const { shown, used, solved } = seen;
   const width = Math.min(process.stdout.isTTY ? process.stdout.columns || 80 : 80, 100);
   hints.slice(0, shown).forEach((hint, index) => {
     const label = `Hint ${index + 1} of ${hints.length}${given === undefined && index === 0 ? ` (${slug})` : ''}:`;
@@ -28,25 +32,22 @@ export async function run(context: CliContext, given: string | undefined): Promi
     context.out(`${isNew ? style.bold(label) : style.dim(label)}\n  ${isNew ? text : style.dim(text)}`);
   });
   const last = solved ? 'that was the last hint' : `that was the last hint; kata judge ${slug} --reveal shows a failing hidden case in full`;
-  if (recorded) context.out(style.dim(shown < hints.length ? `kata hint ${slug} shows the next one` : last));
+  if (!seen.notRecorded) context.out(style.dim(shown < hints.length ? `kata hint ${slug} shows the next one` : last));
   return 0;
 }
 
 /**
- * How many hints to show (the one just revealed among them). A progress file kata cannot read is the
- * solver's to fix, never written over: the first hint is shown, and nothing recorded, until it is fixed.
+ * Records one more hint seen (of `available`): how many to show, and which is new (`used` of them were
+ * shown before). A progress file kata cannot read is the solver's to fix, never written over: then the
+ * first hint is shown, nothing is recorded, and `notRecorded` says why. kata watch's h uses it too.
  */
-async function recordSeen(context: CliContext, slug: string, available: number): Promise<{ shown: number; used: number; solved: boolean; recorded: boolean }> {
+export async function nextHint(root: string, slug: string, available: number): Promise<{ shown: number; used: number; solved: boolean; notRecorded?: KataError }> {
   try {
-    if (available === 0) return { shown: 0, used: 0, solved: (await readProgress(context.root())).problems[slug]?.solved !== undefined, recorded: true };
-    const { entry, revealed } = await recordHint(context.root(), slug, available);
-    return { shown: entry.hintsUsed, used: revealed ? entry.hintsUsed - 1 : entry.hintsUsed, solved: entry.solved !== undefined, recorded: true };
+    if (available === 0) return { shown: 0, used: 0, solved: (await readProgress(root)).problems[slug]?.solved !== undefined };
+    const { entry, revealed } = await recordHint(root, slug, available);
+    return { shown: entry.hintsUsed, used: revealed ? entry.hintsUsed - 1 : entry.hintsUsed, solved: entry.solved !== undefined };
   } catch (error) {
     if (!isKataError(error) || error.code !== 'BAD_PROGRESS') throw error;
-    if (available > 0) {
-      const more = available > 1 ? '; until then kata hint shows only the first hint' : '';
-      context.err(`${context.style.warn('note:')} hint not recorded: ${error.message} (${error.hint ?? ''})${more}`);
-    }
-    return { shown: Math.min(available, 1), used: 0, solved: false, recorded: false };
+    return { shown: Math.min(available, 1), used: 0, solved: false, notRecorded: error };
   }
 }

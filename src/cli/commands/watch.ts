@@ -14,10 +14,10 @@ import type { CaseResult, Judgment } from '../../judge/verdict.ts';
 import { readHints } from '../../problem/lint.ts';
 import { loadHiddenCases, loadProblem, type Case, type Problem } from '../../problem/load.ts';
 import { loadLocalCases } from '../../problem/local-cases.ts';
-import { recordAttempt, recordHint } from '../../problem/progress.ts';
+import { recordAttempt } from '../../problem/progress.ts';
 import { renderStub } from '../../problem/stub.ts';
 import { humanReporter } from '../../report/human.ts';
-import { isKataError, KataError } from '../../util/errors.ts';
+import { KataError } from '../../util/errors.ts';
 import { formatDuration } from '../../util/time.ts';
 import type { CliContext } from '../context.ts';
 import { THREAD_END_GRACE_MS } from '../exit.ts';
@@ -25,6 +25,7 @@ import { setUpIsolation } from '../judging.ts';
 import { lastSaved, practiceHost } from '../solution-file.ts';
 import type { HostKind } from '../../judge/host.ts';
 import { keepAsLocalCase, revealFirstFailure, type Revealed } from '../reveal.ts';
+import { nextHint } from './hint.ts';
 import { pickNext } from './next.ts';
 import { progressOrNote } from '../rows.ts';
 
@@ -75,7 +76,7 @@ class Watcher {
     this.fsWatcher = watch(this.solutions, (_, name) => this.onSave(name?.toString() ?? null));
     this.listenForKeys();
     const restore = () => this.restoreTerminal();
-    const quit = () => this.finish(0);
+    const quit = () => this.quit();
     process.once('exit', restore);
     process.once('SIGINT', quit);
     process.once('SIGTERM', quit);
@@ -134,10 +135,9 @@ class Watcher {
   private schedule(task: () => Promise<void>, kind: 'examples' | 'key' = 'key'): void {
     if (this.stopped) return;
     if (this.busy) {
-      const examples = this.queued.find((queued) => queued.kind === 'examples');
-      if (kind === 'examples' && examples) examples.task = task;
-      else if (kind === 'examples') this.queued.push({ kind, task });
-      if (kind === 'key' && this.queued.filter((queued) => queued.kind === 'key').length < MAX_QUEUED_KEYS) this.queued.push({ kind, task });
+      const waiting = this.queued.filter((queued) => queued.kind === kind);
+      if (kind === 'examples' && waiting[0]) waiting[0].task = task;
+      else if (kind === 'examples' || waiting.length < MAX_QUEUED_KEYS) this.queued.push({ kind, task });
       return;
     }
     this.busy = true;
@@ -216,19 +216,11 @@ class Watcher {
 
   private async hint(): Promise<void> {
     const hints = readHints(this.problem.dir);
-    const recorded = await recordHint(this.context.root(), this.slug, hints.length).catch((error: unknown) => {
-      if (!isKataError(error) || error.code !== 'BAD_PROGRESS' || hints.length === 0) throw error;
-      // As kata hint does: the first hint, and the progress file left for the solver to fix.
-      this.screen.notes.push(`${this.context.style.bold(`Hint 1 of ${hints.length}:`)} ${hints[0]}`, `hint not recorded: ${error.message} (${error.hint ?? ''})`);
-      return null;
-    });
-    if (recorded === null) return this.draw();
-    const { entry, revealed } = recorded;
-    if (!revealed) {
-      this.screen.notes.push(hints.length === 0 ? 'this problem has no hints' : `no more hints (${hints.length} shown): r reveals a failing hidden case`);
-    } else {
-      this.screen.notes.push(`${this.context.style.bold(`Hint ${entry.hintsUsed} of ${hints.length}:`)} ${hints[entry.hintsUsed - 1]}`);
-    }
+    const { shown, used, notRecorded } = await nextHint(this.context.root(), this.slug, hints.length);
+    if (hints.length === 0) this.screen.notes.push('this problem has no hints');
+    else if (used === shown) this.screen.notes.push(`no more hints (${hints.length} shown): r reveals a failing hidden case`);
+    else this.screen.notes.push(`${this.context.style.bold(`Hint ${shown} of ${hints.length}:`)} ${hints[shown - 1]}`);
+    if (notRecorded) this.screen.notes.push(`hint not recorded: ${notRecorded.message} (${notRecorded.hint ?? ''})`);
     this.draw();
   }
 
@@ -326,8 +318,6 @@ class Watcher {
   }
 
   private stop(): void {
-    this.stopped = true;
-    this.queued = [];
     this.fsWatcher?.close();
     if (this.timer) clearTimeout(this.timer);
     if (this.stuckCheck) clearTimeout(this.stuckCheck);
