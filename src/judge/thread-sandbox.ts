@@ -14,6 +14,7 @@ import { serialize } from 'node:v8';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { SandboxOptions, SolutionHost } from './host.ts';
 import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
+import { OVER_MEMORY } from './sandbox/bulk-arrays.ts';
 import { Decoder } from './sandbox/decode.ts';
 import { CpuClock, MS_PER_TICK, residentKb } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
@@ -226,6 +227,8 @@ export class ThreadSandbox implements SolutionHost {
   }
 
   private toOutcome(message: ChildMessage, pending: Pending): Outcome {
+    // An array the harness refused to build past the heap limit: what V8's limit would have said, had it been able to.
+    if ((message.type === 'threw' || message.type === 'load-failed') && message.error.code === OVER_MEMORY) return { kind: 'memory', peakMb: this.options.memoryMb };
     return replyOutcome(message, () => measuredTime(pending, this.clock.ticks()));
   }
 

@@ -23,6 +23,8 @@ const EXPECTED: Record<string, string> = {
   'loop-at-import.ts': 'TLE',
   'memory-hog.ts': 'MLE',
   'buffer-hog.ts': 'MLE',
+  'fill-past-heap.ts': 'MLE',
+  'array-from-past-heap.ts': 'MLE',
   'write-file.ts': 'RE',
   'spawn-process.ts': 'RE',
   'start-worker.ts': 'RE',
@@ -104,6 +106,15 @@ describe('hostile solutions in a thread of kata', () => {
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^(RE|TLE) {2}0\/2 passed/m);
   }, 120_000);
+
+  it('kata test on a table filled past the heap limit in one native call reports MLE and exits 1, not with V8\'s abort', () => {
+    const ws = copyWorkspace();
+    copyFileSync(join(HERE, 'fill-past-heap.ts'), join(ws, 'solutions', 'add.ts'));
+    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    expect(result.stderr).not.toContain('out of memory');
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/^MLE {2}0\/2 passed/m);
+  }, 60_000);
 
   it('kata test keeps what a solution writes to a descriptor of its own off kata\'s output', () => {
     const ws = copyWorkspace();

@@ -15,6 +15,7 @@ import path from 'node:path';
 import url from 'node:url';
 import v8 from 'node:v8';
 import workerThreads, { isMainThread } from 'node:worker_threads';
+import { limitBulkArrays } from './bulk-arrays.ts';
 
 type Exit = (code: number) => never;
 
@@ -128,9 +129,11 @@ function lockThread(readable: ThreadReads): void {
  * Work done in one native call, or handed to libuv's thread pool, goes on after its thread is ended, and
  * kata's own exit waits for it: a pbkdf2 of two billion rounds would hang kata test after its verdict. In a
  * sandboxed process SIGKILL ends it all; in a thread, the kinds of it whose cost a solution chooses freely
- * (rounds, key and prime sizes, decompression) are refused.
+ * (rounds, key and prime sizes, decompression) are refused, and so are arrays built in one call past the
+ * heap limit, which would take kata's process down with them (bulk-arrays.ts).
  */
 function lockUnstoppableWork(): void {
+  limitBulkArrays(v8.getHeapStatistics().heap_size_limit);
   const crypto = builtin('node:crypto');
   const costly = ['pbkdf2', 'scrypt', 'generateKeyPair', 'generateKey', 'generatePrime', 'checkPrime', 'hkdf'];
   for (const name of costly) {
