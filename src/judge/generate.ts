@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseProblem } from '../problem/cases.ts';
+import { GENERATOR_FILE } from '../problem/files.ts';
 import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
 import { ceilingTimeMs } from '../problem/schema.ts';
 import { Random, type Generator } from '../problem/random.ts';
@@ -23,8 +24,6 @@ import { Sandbox, type RunOutcome } from './sandbox.ts';
 import { argumentPayload, callSpec } from './spec.ts';
 import { caseSeed, MIN_LOAD_LIMIT_MS } from './judge.ts';
 import { importModule } from '../util/import-module.ts';
-
-export const GENERATOR_FILE = 'generator.ts';
 
 interface Generated {
   input: Record<string, unknown>;

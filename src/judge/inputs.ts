@@ -12,7 +12,7 @@ import type { Finding } from '../problem/lint.ts';
 import { PROBLEM_FILES, type Case, type Problem } from '../problem/load.ts';
 import { KataError } from '../util/errors.ts';
 import { compileSolution, prepareRuntime } from './compile.ts';
-import { GENERATOR_FILE } from './generate.ts';
+import { GENERATOR_FILE } from '../problem/files.ts';
 import { everyOne, plural } from '../util/text.ts';
 import { importModule } from '../util/import-module.ts';
 

@@ -15,6 +15,9 @@ export const PROBLEM_FILES = {
   reference: 'reference.ts',
 } as const;
 
+/** A problem's generator of hidden cases, where it has one (judge/generate.ts runs it). */
+export const GENERATOR_FILE = 'generator.ts';
+
 /** Every folder of problems/ that holds a problem.json, sorted. */
 export function listSlugs(root: string): string[] {
   const problemsDir = join(root, 'problems');

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, kata } from '../helpers.ts';
+import { copyWorkspace, kata, kataWithEnv } from '../helpers.ts';
 
 const root = copyWorkspace();
 const meta = join(root, 'problems', 'add', 'problem.json');
@@ -39,6 +39,15 @@ describe('kata calibrate', () => {
     expect(report.verdict).toBe('TLE');
     expect(report.cases[0]!.message).toMatch(new RegExp(`(limit is|within) ${row!.limitMs} ms`));
     expect(kata(root, 'show', 'add').stdout).toContain("limits: 4 × the reference's time, 300 to 3000 ms per case");
+  });
+
+  it('reads a cached calibration without loading the schemas that validate problem files', () => {
+    kata(root, 'test', 'add', '--no-typecheck'); // the problem's own cache, made again after its edit above
+    // Node names each package it loads; zod (the schemas) took 35 ms of every such kata test.
+    const run = kataWithEnv(root, { NO_COLOR: '1', NODE_DEBUG: 'module' }, 'test', 'add', '--no-typecheck');
+    expect(run.stdout).toMatch(/^TLE {2}0\/2 passed/m);
+    expect(run.stderr).toMatch(/^MODULE \d+: /m);
+    expect(run.stderr).not.toContain('"zod"');
   });
 
   it('says a named problem with a fixed limit has nothing to calibrate, and refuses a workspace with none', () => {

@@ -4,7 +4,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { stress, type StressFailure, type StressOutcome } from '../../judge/stress.ts';
-import { GENERATOR_FILE } from '../../judge/generate.ts';
+import { GENERATOR_FILE } from '../../problem/files.ts';
 import { appendLocalCase } from '../../problem/local-cases.ts';
 import { loadProblem, type Problem } from '../../problem/load.ts';
 import type { CaseJson } from '../../problem/schema.ts';
