@@ -95,7 +95,7 @@ async function build() {
   // Keyed by each source's size and modification time: reading them all would cost more than the start.
   // Hashed in JavaScript: loading node:crypto alone took longer than everything else here.
   const key = files.map((file) => {
-    const stat = statSync(join(SRC, file));
+    const stat = statSync(`${SRC}/${file}`);
     return `${file}\0${stat.size}\0${stat.mtimeMs}`;
   });
   // How the build is made is part of it: this file, the compiler options esbuild reads, and the packages
@@ -154,12 +154,14 @@ function bundle(buildSync, staging) {
   });
 }
 
-/** The .ts files under a folder, as paths relative to it. Node 20's recursive readdir took 8 ms here; this, 1. */
-function sourcesUnder(root, prefix) {
-  const found = [];
-  for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
-    const path = prefix === '' ? entry.name : join(prefix, entry.name);
-    if (entry.isDirectory()) found.push(...sourcesUnder(root, path));
+/**
+ * The .ts files under a folder, as paths relative to it, joined with "/" by hand. Node 20's recursive
+ * readdir took 8 ms here; this, about 1 with the stats, where path.join on each entry added another.
+ */
+function sourcesUnder(root, prefix, found = []) {
+  for (const entry of readdirSync(`${root}/${prefix}`, { withFileTypes: true })) {
+    const path = prefix + entry.name;
+    if (entry.isDirectory()) sourcesUnder(root, `${path}/`, found);
     else if (entry.name.endsWith('.ts')) found.push(path);
   }
   return found;
