@@ -56,6 +56,9 @@ export function lintStatement(root: string, dir: string, signature: Signature | 
     const index = known.findIndex((example) => sameData(example.input, shown.input));
     if (index !== -1 && sameData(known[index]!.expected, shown.expected)) {
       agreeing.add(index);
+      const numbered = line.heading?.number;
+      // kata test names examples by their place in examples.json: "Example 2" must be example-2 there too.
+      if (numbered !== undefined && numbered !== index + 1) findings.push({ level: 'warning', file: PROBLEM_FILES.statement, message: `line ${line.heading!.line}: "Example ${numbered}" shows what kata test calls example-${index + 1} (examples.json's case ${index + 1}): order examples.json as the statement numbers them, or number the heading ${index + 1}` });
       continue;
     }
     if (index !== -1) disagreeing.add(index);
@@ -90,21 +93,38 @@ export function examplesShown(text: string, signature: Signature, examples: read
 /**
  * Example lines: `a = [1, 2], b = 3   ->   4` inside fenced code blocks, and the
  * `Input: a = [1, 2], b = 3` / `Output: 4` pairs of LeetCode-style statements
- * (in a block or not, bold or not), read as the same form.
+ * (in a block or not, bold or not), read as the same form. Each comes with the
+ * "Example N" heading above it, if one names it (the first line after a heading).
  */
-function exampleLines(text: string): { number: number; text: string }[] {
-  const lines: { number: number; text: string }[] = [];
+function exampleLines(text: string): ExampleLine[] {
+  const lines: ExampleLine[] = [];
   const all = text.split('\n');
   let inBlock = false;
+  let heading: ExampleLine['heading'];
+  const add = (number: number, line: string) => {
+    lines.push({ number, text: line, ...(heading && { heading }) });
+    heading = undefined;
+  };
   all.forEach((line, index) => {
     if (line.trimStart().startsWith('```')) inBlock = !inBlock;
-    else if (inBlock && line.includes('->')) lines.push({ number: index + 1, text: line });
+    else if (inBlock && line.includes('->')) add(index + 1, line);
+    const numbered = inBlock ? null : EXAMPLE_HEADING.exec(line);
+    if (numbered) heading = { number: Number(numbered[1]), line: index + 1 };
     const input = labelled('Input', line);
     const output = input === null ? null : labelled('Output', all.slice(index + 1).find((next) => next.trim() !== '') ?? '');
-    if (input !== null && output !== null) lines.push({ number: index + 1, text: `${input}   ->   ${output}` });
+    if (input !== null && output !== null) add(index + 1, `${input}   ->   ${output}`);
   });
   return lines;
 }
+
+interface ExampleLine {
+  number: number;
+  text: string;
+  heading?: { number: number; line: number };
+}
+
+/** `### Example 2`, `**Example 2:**`, `Example 2:` on a line of its own. */
+const EXAMPLE_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?Example\s+(\d+)\s*:?\s*(?:\*\*|__)?\s*:?\s*$/i;
 
 /** The text after `Input:` (or `**Input:**`, `- Input:`) on a line, or null. */
 function labelled(label: string, line: string): string | null {

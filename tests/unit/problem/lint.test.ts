@@ -235,6 +235,23 @@ describe('lintPackage', () => {
       expect(findings).toContainEqual({ level: 'ok', file: 'statement.md', message: 'the example it shows agrees with examples.json' });
     });
 
+    it('warns when an "Example N" heading shows what kata test numbers otherwise, and not when they agree', () => {
+      restore();
+      expect(warnings(lintPackage(root, 'prefix-means').findings)).toEqual([]);
+      // The statement's two examples swapped: its "Example 1" is examples.json's second case.
+      edit('prefix-means', 'statement.md', (text) => text.replace('nums = [1, 2, 6]   ->   [1, 1.5, 3]', 'TEMP').replace('nums = [1, 1, 1, 2, 3]   ->   [1, 1, 1, 1.25, 1.6]', 'nums = [1, 2, 6]   ->   [1, 1.5, 3]').replace('TEMP', 'nums = [1, 1, 1, 2, 3]   ->   [1, 1, 1, 1.25, 1.6]'));
+      const lines = readFileSync(file('prefix-means', 'statement.md'), 'utf8').split('\n');
+      const headings = [1, 2].map((n) => lines.indexOf(`### Example ${n}`) + 1);
+      expect(warnings(lintPackage(root, 'prefix-means').findings).map((finding) => finding.message)).toEqual([
+        `line ${headings[0]}: "Example 1" shows what kata test calls example-2 (examples.json's case 2): order examples.json as the statement numbers them, or number the heading 2`,
+        `line ${headings[1]}: "Example 2" shows what kata test calls example-1 (examples.json's case 1): order examples.json as the statement numbers them, or number the heading 1`,
+      ]);
+      // LeetCode's bold headings count too; a heading with more words after the number is not a number to check.
+      restore();
+      edit('prefix-means', 'statement.md', (text) => text.replace('### Example 1', '**Example 2:**').replace('### Example 2', '### Example 1 (a longer one)'));
+      expect(warnings(lintPackage(root, 'prefix-means').findings).map((finding) => finding.message)).toEqual([expect.stringMatching(/^line \d+: "Example 2" shows what kata test calls example-1 /)]);
+    });
+
     it('ignores arrows outside code blocks', () => {
       restore();
       edit('prefix-means', 'statement.md', (text) => `${text}\nIn prose, nums = [9]   ->   [10] is not checked.\n`);
