@@ -21,3 +21,15 @@ describe('a class step in a message', () => {
     expect((await judgeOutcome(context, testCase, threw(1), 1)).message).toContain('at step 1 (deposit(12345678901234567890n, "5")): ');
   });
 });
+
+describe('a call that was stopped', () => {
+  it('says, on an example, that it was stopped past the limit, so its time does not read as under it', async () => {
+    const stopped = await judgeOutcome(context, testCase, { kind: 'timeout', timeMs: 1271.6 }, 1);
+    expect(stopped).toMatchObject({ verdict: 'TLE', timeMs: 1271.6, message: 'did not return within 1000 ms (stopped after 1272 ms, a margin past the limit)' });
+  });
+
+  it('gives a hidden case the limit alone: when it was stopped is the solution\'s to choose', async () => {
+    const stopped = await judgeOutcome(context, { ...testCase, id: 'hidden-1', kind: 'hidden' }, { kind: 'timeout', timeMs: 1271.6 }, 1);
+    expect(stopped).toEqual({ id: 'hidden-1', kind: 'hidden', seed: 1, verdict: 'TLE', timeMs: 1000, message: 'did not return within 1000 ms' });
+  });
+});
