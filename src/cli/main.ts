@@ -129,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
     .option('--json', 'print one JSON report (see "JSON report" in the README)')
     .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
+    .option('--verbose', 'also show what passing examples printed (a hidden case\'s output is never shown)')
     .addOption(new Option('--reporter <name>', 'how to report').choices([...REPORTER_NAMES]).default('human'))
     .option('--strict-isolation', 'refuse to judge without OS isolation (bubblewrap), as for untrusted code')
     .option('--reveal', 'after a failed judgment, show the first failing hidden case in full and offer to keep it as a local case')

@@ -156,6 +156,15 @@ describe('kata test --json and --verbose', () => {
     const verbose = kata(ws, 'test', 'add', '--solution', join(ws, 'solutions', 'chatty.ts'), '--no-typecheck', '--verbose');
     expect(verbose.stdout).toMatch(/✓ example-1 .*\n +output +adding \d+ and \d+/);
   });
+
+  it('shows, with kata judge --verbose too, what passing examples printed, and never a hidden case\'s output', () => {
+    const chatty = join(ws, 'solutions', 'chatty.ts');
+    const verbose = kata(ws, 'judge', 'add', '--solution', chatty, '--no-typecheck', '--verbose');
+    expect(verbose.status, verbose.stderr).toBe(0);
+    expect(verbose.stdout).toMatch(/✓ example-1 .*\n +output +adding \d+ and \d+/);
+    expect(verbose.stdout).not.toMatch(/✓ hidden-\d+ .*\n +output/);
+    expect(kata(ws, 'judge', 'add', '--solution', chatty, '--no-typecheck').stdout).not.toContain('adding');
+  });
 });
 
 describe('Ctrl-C during a judgment', () => {
@@ -219,6 +228,13 @@ describe('kata judge --reveal', () => {
     expect(test.stdout).toContain('examples and 1 local case (.kata/cases/half.json)');
     expect(test.stdout).toMatch(/✗ local-1 +WA/);
     expect(kata(ws, 'judge', 'half', '--no-typecheck', '--reveal', '--keep').stdout).toContain('already kept as local-1');
+  });
+
+  it('says that --keep or --reveal had nothing to show when every case passed', () => {
+    writeFileSync(join(ws, 'solutions', 'half-right.ts'), 'export function half(x: number): number { return x / 2; }\n');
+    const result = kata(ws, 'judge', 'half', '--solution', join(ws, 'solutions', 'half-right.ts'), '--no-typecheck', '--keep');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('--keep: nothing to show, every case passed');
   });
 
   it('refuses --reveal beside --json, with exit 2', () => {

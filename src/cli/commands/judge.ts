@@ -17,6 +17,7 @@ interface JudgeOptions {
   json?: boolean;
   reporter: string;
   typecheck: boolean;
+  verbose?: boolean;
   strictIsolation?: boolean;
   complexity?: boolean;
   reveal?: boolean;
@@ -37,8 +38,9 @@ export async function run(context: CliContext, slug: string, options: JudgeOptio
   if (name === 'human') {
     context.out(`${context.style.bold(problem.meta.title)} ${context.style.dim(`(${problem.slug}) · ${context.display(solution)}`)}`);
   }
-  const { exitCode, judgment } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!, { typecheck: options.typecheck, recordAs: 'judge' });
+  const { exitCode, judgment } = await judgeAndReport(context, problem, cases, solution, REPORTERS[name]!, { typecheck: options.typecheck, recordAs: 'judge', verbose: options.verbose === true });
   if (exitCode !== 0 && (options.reveal || options.keep)) await revealAndOffer(context, problem, cases, judgment, solution, options);
+  else if (exitCode === 0 && (options.reveal || options.keep)) context.err(context.style.dim(`${options.keep ? '--keep' : '--reveal'}: nothing to show, every case passed`));
   else if (exitCode !== 0 && name === 'human' && judgment.cases.some((c) => c.kind === 'hidden' && c.verdict !== 'AC' && c.verdict !== 'SKIPPED')) {
     context.out(context.style.dim(`kata judge ${slug} --reveal shows the first failing hidden case in full`));
   }
