@@ -61,9 +61,10 @@ export async function judgeOutcome(context: OutcomeContext, testCase: Case, outc
   switch (outcome.kind) {
     case 'timeout':
       // A hidden case's TLE carries the limit, not a time: when the solution was stopped is its own choice.
-      // A visible one shows when it was stopped, which is past the limit (kata lets a margin pass first): said, so the two figures do not read as a contradiction.
+      // A visible one shows when it was stopped, later than the limit (past a margin, or at the limit on
+      // waiting): said, so that the two figures do not read as a contradiction.
       if (hidden) return { ...base, verdict: 'TLE', timeMs: limitMs, message: `did not return within ${limitMs} ms` };
-      const stopped = outcome.timeMs > limitMs ? ` (stopped after ${Math.round(outcome.timeMs)} ms, a margin past the limit)` : '';
+      const stopped = outcome.timeMs > limitMs ? ` (stopped after ${Math.round(outcome.timeMs)} ms)` : '';
       return { ...base, verdict: 'TLE', timeMs: round(outcome.timeMs), message: `did not return within ${limitMs} ms${stopped}`, ...detail() };
     case 'memory':
       return { ...base, verdict: 'MLE', timeMs: 0, message: `used more than ${memoryMb} MB`, ...detail() };

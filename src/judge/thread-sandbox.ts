@@ -14,7 +14,7 @@ import { serialize } from 'node:v8';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { SandboxOptions, SolutionHost } from './host.ts';
 import { KILL_MARGIN_MS, wallLimitMs } from './limits.ts';
-import { OVER_MEMORY } from './sandbox/bulk-arrays.ts';
+import { OVER_MEMORY_EXIT } from './sandbox/bulk-arrays.ts';
 import { Decoder } from './sandbox/decode.ts';
 import { CpuClock, MS_PER_TICK, residentKb } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
@@ -24,6 +24,18 @@ import { WallClock, watchdog } from './sandbox/wall.ts';
 import { endThread, trackThread } from './threads.ts';
 
 const STACK_MB = 64;
+
+/**
+ * V8's heap limit for a thread, four times the problem's. At a worker's heap limit Node ends the thread
+ * with only 16 MB of leeway: one larger allocation (a Map or a sparse array rehashing its table, an
+ * array's store growing) aborted kata's whole process instead (a Map grown in a loop did, under kata
+ * test). The problem's limit is kept by the poll of resident memory every MEMORY_POLL_MS, which ends the
+ * thread before a table twice the limit's size is asked for. Only examples and the solver's local cases
+ * run in a thread: small inputs, whose garbage the wider heap does not let grow to the limit.
+ */
+export function threadHeapLimitMb(memoryMb: number): number {
+  return memoryMb * 4 + HARNESS_HEAP_MB;
+}
 
 /** In the cache folder, a file naming the thread harness last prepared: what kata test's early start (cli/early.ts) boots. */
 export const THREAD_HARNESS_POINTER = 'thread-harness';
@@ -50,7 +62,7 @@ export interface StartedThread {
 export function startThread(harness: string, memoryMb: number): StartedThread {
   const { port1: port, port2: harnessPort } = new MessageChannel();
   const worker = new Worker(pathToFileURL(harness), {
-    workerData: { port: harnessPort },
+    workerData: { port: harnessPort, memoryMb },
     transferList: [harnessPort],
     env: {},
     argv: [],
@@ -58,7 +70,7 @@ export function startThread(harness: string, memoryMb: number): StartedThread {
     stdin: false,
     stdout: true,
     stderr: true,
-    resourceLimits: { maxOldGenerationSizeMb: memoryMb + HARNESS_HEAP_MB, stackSizeMb: STACK_MB },
+    resourceLimits: { maxOldGenerationSizeMb: threadHeapLimitMb(memoryMb), stackSizeMb: STACK_MB },
   });
   // A thread stuck in a native call cannot be terminated at once: it must not keep kata from exiting.
   worker.unref();
@@ -227,8 +239,6 @@ export class ThreadSandbox implements SolutionHost {
   }
 
   private toOutcome(message: ChildMessage, pending: Pending): Outcome {
-    // An array the harness refused to build past the heap limit: what V8's limit would have said, had it been able to.
-    if ((message.type === 'threw' || message.type === 'load-failed') && message.error.code === OVER_MEMORY) return { kind: 'memory', peakMb: this.options.memoryMb };
     return replyOutcome(message, () => measuredTime(pending, this.clock.ticks()));
   }
 
@@ -243,7 +253,8 @@ export class ThreadSandbox implements SolutionHost {
     this.stopClocks();
     this.decoder.stop();
     if (!this.pending || !wasAlive) return;
-    if (this.outOfMemory) this.finish({ kind: 'memory', peakMb: this.options.memoryMb });
+    // OVER_MEMORY_EXIT: the harness ended the thread for an array that alone would pass the limit (bulk-arrays.ts).
+    if (this.outOfMemory || code === OVER_MEMORY_EXIT) this.finish({ kind: 'memory', peakMb: this.options.memoryMb });
     else this.finish({ kind: 'crashed', message: `the solution's thread exited with code ${code}`, output: this.stray });
   }
 

@@ -94,7 +94,8 @@ export function examplesShown(text: string, signature: Signature, examples: read
  * Example lines: `a = [1, 2], b = 3   ->   4` inside fenced code blocks, and the
  * `Input: a = [1, 2], b = 3` / `Output: 4` pairs of LeetCode-style statements
  * (in a block or not, bold or not), read as the same form. Each comes with the
- * "Example N" heading above it, if one names it (the first line after a heading).
+ * "Example N" heading above it, if there is one: the first example line after an
+ * "Example N" heading, with no other heading between them.
  */
 function exampleLines(text: string): ExampleLine[] {
   const lines: ExampleLine[] = [];
@@ -110,6 +111,7 @@ function exampleLines(text: string): ExampleLine[] {
     else if (inBlock && line.includes('->')) add(index + 1, line);
     const numbered = inBlock ? null : EXAMPLE_HEADING.exec(line);
     if (numbered) heading = { number: Number(numbered[1]), line: index + 1 };
+    else if (!inBlock && /^\s*#{1,6}\s/.test(line)) heading = undefined;
     const input = labelled('Input', line);
     const output = input === null ? null : labelled('Output', all.slice(index + 1).find((next) => next.trim() !== '') ?? '');
     if (input !== null && output !== null) add(index + 1, `${input}   ->   ${output}`);

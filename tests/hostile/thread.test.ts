@@ -25,6 +25,7 @@ const EXPECTED: Record<string, string> = {
   'buffer-hog.ts': 'MLE',
   'fill-past-heap.ts': 'MLE',
   'array-from-past-heap.ts': 'MLE',
+  'catch-over-memory.ts': 'MLE',
   'write-file.ts': 'RE',
   'spawn-process.ts': 'RE',
   'start-worker.ts': 'RE',
@@ -115,6 +116,18 @@ describe('hostile solutions in a thread of kata', () => {
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^MLE {2}0\/2 passed/m);
   }, 60_000);
+
+  it('kata test on a Map that grows without end reports MLE and exits 1, not with V8\'s abort', () => {
+    const ws = copyWorkspace();
+    // A limit long enough that memory, not time, runs out first.
+    const meta = join(ws, 'problems', 'add', 'problem.json');
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('"timeMs": 500', '"timeMs": 10000'));
+    copyFileSync(join(HERE, 'map-hog.ts'), join(ws, 'solutions', 'add.ts'));
+    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    expect(result.stderr).not.toContain('out of memory');
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/^MLE {2}0\/2 passed/m);
+  }, 90_000);
 
   it('kata test keeps what a solution writes to a descriptor of its own off kata\'s output', () => {
     const ws = copyWorkspace();

@@ -1,61 +1,82 @@
 /**
- * Array.prototype.fill and Array.from build an array of any length in one native call, which V8 cannot
- * interrupt. In a worker thread of kata, reaching the heap limit ends the thread only once JavaScript can
- * be interrupted again: an allocation past the limit inside one such call aborts kata's whole process
- * with V8's out-of-memory report (`new Array(1e8).fill(0)` under a 256 MB limit did, after the TLE was
- * printed). A call whose elements alone, at 8 bytes each, would pass the heap limit cannot succeed, so in
- * a thread it is refused before it starts, as an error the host reads as MLE.
+ * Array.prototype.fill and Array.from, made safe to run in a worker thread of kata. Natively each is one
+ * call that V8 cannot interrupt, and on a sparse array or an array-like the call builds V8's slowest
+ * storage, about 120 bytes an element: `new Array(1e8).fill(0)` went on past the thread's heap limit and
+ * aborted kata's whole process with V8's out-of-memory report. Here:
+ * - fill writes a long range of a sparse array or an array-like in a loop of JavaScript, which the
+ *   thread's limits can stop between two elements, and ends the thread at once, as out of memory, when
+ *   the range's new elements alone would pass the limit; a dense array (shorter than V8's sparse
+ *   threshold) or a typed array is still filled natively, in place;
+ * - from reads its argument once (a getter cannot say one length to this check and another to V8), and
+ *   reads an array-like's elements through a view that calls JavaScript for each, so it can be stopped
+ *   too; an answer that alone would pass the memory limit (from an array-like, an array or a typed array
+ *   longer than the limit holds at 8 bytes an element) ends the thread at once, as out of memory.
+ * Both stay in place for the run (not writable, not configurable): assigning `fill` or `from` on an array
+ * or a subclass then throws in strict code, which no solution of the bank does.
  */
 
-/** The code of the error thrown instead: a thread's host turns it into MLE (thread-sandbox.ts). */
-export const OVER_MEMORY = 'ERR_KATA_OVER_MEMORY';
+/** The exit code of a thread ended by `overMemory`: its host reads it as MLE (thread-sandbox.ts). */
+export const OVER_MEMORY_EXIT = 125;
 
-/** The least an element of an array takes in V8's heap without pointer compression (as in Node 20). */
+/** From this length on, `new Array(n)` gets V8's sparse storage (a dictionary), not a dense one. */
+const SPARSE_LENGTH = 2 ** 25;
+/** A fill of this many elements or fewer costs little whatever the storage, and stays native. */
+const NATIVE_RANGE = 2 ** 16;
+/** The least an element of an answer takes in V8's heap without pointer compression (as in Node 20). */
 const BYTES_PER_ELEMENT = 8;
+const MAX_LENGTH = 2 ** 53 - 1;
 
 // Taken before the solution loads, which could replace any of them.
 const apply = Reflect.apply;
+const reflectGet = Reflect.get;
 const defineProperty = Object.defineProperty;
 const toObject = Object;
-const { max, min, trunc, ceil } = Math;
+const isView = ArrayBuffer.isView;
+const ProxyConstructor = Proxy;
+const { max, min, trunc } = Math;
 const iteratorKey = Symbol.iterator;
-const MAX_LENGTH = 2 ** 53 - 1;
 
-/** `realm`: the globals whose Array is limited (another realm's in a test). Call it before the solution loads. */
-export function limitBulkArrays(heapLimitBytes: number, realm: { Array: ArrayConstructor } = globalThis): void {
+/**
+ * Replaces `realm`'s Array.prototype.fill and Array.from (this realm's by default; another in a test).
+ * `limitBytes`: the problem's memory limit; `overMemory`: ends the thread without returning.
+ */
+export function limitBulkArrays(limitBytes: number, overMemory: () => never, realm: { Array: ArrayConstructor } = globalThis): void {
   const RealmArray = realm.Array;
   const nativeFill = RealmArray.prototype.fill;
   const nativeFrom = RealmArray.from;
   const isArray = RealmArray.isArray;
-  const maxElements = Math.floor(heapLimitBytes / BYTES_PER_ELEMENT);
-  const refuse = (what: string, count: number): never => {
-    const megabytes = ceil((count * BYTES_PER_ELEMENT) / 2 ** 20);
-    const limit = ceil(heapLimitBytes / 2 ** 20);
-    const error = new RangeError(`${what} of ${count} elements needs at least ${megabytes} MB, past the ${limit} MB heap: refused before it starts, as V8 could not stop it midway`);
-    (error as RangeError & { code: string }).code = OVER_MEMORY;
-    throw error;
-  };
+  const passesLimit = (length: number) => length * BYTES_PER_ELEMENT > limitBytes;
   const methods = {
-    // The range is converted here once, as the specification does, and given to the native fill as numbers.
+    // The range is converted once, as the specification does, and given to the native fill as numbers.
     fill(this: unknown, value: unknown, ...range: unknown[]): unknown {
       if (this === null || this === undefined) return apply(nativeFill, this, [value, ...range]);
-      const length = toLength((toObject(this) as { length?: unknown }).length);
+      const object = toObject(this) as Record<number, unknown> & { length?: unknown };
+      const length = toLength(object.length);
       const start = clamp(toInteger(range[0]), length);
       const end = range[1] === undefined ? length : clamp(toInteger(range[1]), length);
-      if (end - start > maxElements) refuse('Array.prototype.fill', end - start);
-      return apply(nativeFill, this, [value, start, end]);
+      // In place: a short range, a dense array's store, a typed array's buffer.
+      if (end - start <= NATIVE_RANGE || (isArray(object) && length < SPARSE_LENGTH) || isView(object)) return apply(nativeFill, this, [value, start, end]);
+      // A sparse array or an array-like gets a new entry for each element: these alone would pass the limit.
+      if (passesLimit(end - start)) overMemory();
+      // Strict code, as the native Set with throwing: a frozen or read-only element throws a TypeError.
+      for (let k = start; k < end; k++) object[k] = value;
+      return object;
     },
     from(this: unknown, items: unknown, ...rest: unknown[]): unknown {
-      if (items !== null && items !== undefined) {
-        const object = toObject(items) as { length?: unknown; [iteratorKey]?: unknown };
-        const arrayLike = object[iteratorKey] === undefined || object[iteratorKey] === null;
-        // An array is iterated hole by hole, which builds as large a result as an array-like does.
-        if (arrayLike || isArray(object)) {
-          const length = toLength(object.length);
-          if (length > maxElements) refuse('Array.from', length);
-        }
+      // A mapFn that is not a function, or no items, throws in the native call before anything is read.
+      if (items === null || items === undefined || (rest[0] !== undefined && typeof rest[0] !== 'function')) return apply(nativeFrom, this, [items, ...rest]);
+      const object = toObject(items) as { length?: unknown; [iteratorKey]?: unknown };
+      const iterator = object[iteratorKey];
+      if (iterator !== undefined && iterator !== null) {
+        if ((isArray(object) || isView(object)) && passesLimit(toLength(object.length))) overMemory();
+        // The method read above, called as the native from would call it.
+        return apply(nativeFrom, this, [{ [iteratorKey]: () => apply(iterator as () => unknown, items, []) }, ...rest]);
       }
-      return apply(nativeFrom, this, [items, ...rest]);
+      const length = toLength(object.length);
+      if (passesLimit(length)) overMemory();
+      // The length as read above, no iterator (none was there), and a call into JavaScript for each element.
+      const view = new ProxyConstructor(object, { get: (target, key) => (key === 'length' ? length : key === iteratorKey ? undefined : reflectGet(target, key)) });
+      return apply(nativeFrom, this, [view, ...rest]);
     },
   };
   defineProperty(RealmArray.prototype, 'fill', { value: methods.fill, writable: false, configurable: false });

@@ -15,7 +15,7 @@ import path from 'node:path';
 import url from 'node:url';
 import v8 from 'node:v8';
 import workerThreads, { isMainThread } from 'node:worker_threads';
-import { limitBulkArrays } from './bulk-arrays.ts';
+import { limitBulkArrays, OVER_MEMORY_EXIT } from './bulk-arrays.ts';
 
 type Exit = (code: number) => never;
 
@@ -42,14 +42,20 @@ export class ThreadReads {
 }
 Object.freeze(ThreadReads.prototype);
 
+/** What a harness in a worker thread also needs locked: the files Node's loader may read, and the problem's memory limit. */
+export interface ThreadLock {
+  reads: ThreadReads;
+  memoryMb: number;
+}
+
 /**
  * Locks the process down; returns Node's own exit, which only the harness keeps. `thread`: the harness
  * runs in a worker thread of kata itself (kata test's fast path), where no permission model applies, so
  * files (but the few the harness lets Node's module loader read), processes, threads and Node's internal
  * bindings are refused here too.
  */
-export function lockDown(captureOutput: (chunk: unknown) => boolean, thread?: ThreadReads): Exit {
-  // reallyExit is Node's internal exit without 'exit' handlers.
+export function lockDown(captureOutput: (chunk: unknown) => boolean, thread?: ThreadLock): Exit {
+  // reallyExit is Node's internal exit without 'exit' handlers (in a worker thread, the thread's own).
   const exit = (process as unknown as { reallyExit: Exit }).reallyExit.bind(process);
   // Signals and priorities: without this a solution could SIGKILL or SIGSTOP the judge, or renice it.
   // V8 flags and the trace agent write files of their own (--trace-turbo-cfg-file=PATH appends to any
@@ -62,7 +68,9 @@ export function lockDown(captureOutput: (chunk: unknown) => boolean, thread?: Th
   for (const name of ['setFlagsFromString', 'setHeapSnapshotNearHeapLimit', 'writeHeapSnapshot', 'getHeapSnapshot']) refuse(v8, name);
   lockNetwork();
   if (thread) {
-    lockThread(thread);
+    lockThread(thread.reads);
+    // In strict code a loop over a sparse array can be stopped; the native call could not (bulk-arrays.ts).
+    limitBulkArrays(thread.memoryMb * 2 ** 20, () => exit(OVER_MEMORY_EXIT));
   } else {
     // The JavaScript realpath walks paths with lstat unchecked by the permission model: an existence
     // test for any path. The native one is checked.
@@ -129,11 +137,13 @@ function lockThread(readable: ThreadReads): void {
  * Work done in one native call, or handed to libuv's thread pool, goes on after its thread is ended, and
  * kata's own exit waits for it: a pbkdf2 of two billion rounds would hang kata test after its verdict. In a
  * sandboxed process SIGKILL ends it all; in a thread, the kinds of it whose cost a solution chooses freely
- * (rounds, key and prime sizes, decompression) are refused, and so are arrays built in one call past the
- * heap limit, which would take kata's process down with them (bulk-arrays.ts).
+ * (rounds, key and prime sizes, decompression) are refused. So is a new realm (node:vm), whose arrays
+ * would have the native fill and from again (see bulk-arrays.ts).
  */
 function lockUnstoppableWork(): void {
-  limitBulkArrays(v8.getHeapStatistics().heap_size_limit);
+  const vm = builtin('node:vm') as { Script: { prototype: object } };
+  for (const name of ['createContext', 'runInNewContext']) refuse(vm, name);
+  refuse(vm.Script.prototype, 'runInNewContext');
   const crypto = builtin('node:crypto');
   const costly = ['pbkdf2', 'scrypt', 'generateKeyPair', 'generateKey', 'generatePrime', 'checkPrime', 'hkdf'];
   for (const name of costly) {

@@ -14,6 +14,7 @@ import { captureOutput, serveMessages } from './serve.ts';
 // The judge's private channel (thread-sandbox.ts), taken out of workerData before the solution can look there.
 const port = (workerData as { port: MessagePort }).port;
 delete (workerData as { port?: MessagePort }).port;
+const memoryMb = (workerData as { memoryMb: number }).memoryMb;
 const post = port.postMessage.bind(port);
 // "<pid>/task/<tid>": the judge reads this thread's CPU time from /proc by it (Linux only; elsewhere
 // the wall-clock watchdog is the limit, as it is for a sandboxed process there).
@@ -24,7 +25,7 @@ process.setSourceMapsEnabled(true);
 const deserialize = v8.deserialize;
 const fileURLToPath = url.fileURLToPath;
 const readable = new ThreadReads();
-lockDown(captureOutput, readable);
+lockDown(captureOutput, { reads: readable, memoryMb });
 const onRequest = serveMessages((message) => post(message), thread !== undefined && Number.isInteger(thread) && thread > 0 ? thread : undefined);
 let opened = false;
 port.on('message', (request: Uint8Array) => {

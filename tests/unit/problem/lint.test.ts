@@ -250,6 +250,10 @@ describe('lintPackage', () => {
       restore();
       edit('prefix-means', 'statement.md', (text) => text.replace('### Example 1', '**Example 2:**').replace('### Example 2', '### Example 1 (a longer one)'));
       expect(warnings(lintPackage(root, 'prefix-means').findings).map((finding) => finding.message)).toEqual([expect.stringMatching(/^line \d+: "Example 2" shows what kata test calls example-1 /)]);
+      // An "Example 3" of prose only names nothing: another heading comes before the next example shown.
+      restore();
+      edit('prefix-means', 'statement.md', (text) => `${text}\n### Example 3\n\nLeft as an exercise.\n\n### Why the means\n\n\`\`\`\nnums = [1, 2, 6]   ->   [1, 1.5, 3]\n\`\`\`\n`);
+      expect(warnings(lintPackage(root, 'prefix-means').findings)).toEqual([]);
     });
 
     it('ignores arrows outside code blocks', () => {
