@@ -26,7 +26,7 @@ import { enterCgroup, readSandboxPid } from './sandbox/start.ts';
 import { CpuClock, firstChild, MS_PER_TICK, residentKb, signalGroup, tcpQueuedBytes } from './sandbox/process.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import type { ChildMessage, InitRequest, ParentMessage } from './sandbox/protocol.ts';
-import { measuredTime, HARNESS_HEAP_MB, MEMORY_POLL_MS, replyFor, replyOutcome, Requests, stampReply, withStray, type Outcome, type PendingRequest } from './sandbox/requests.ts';
+import { measuredTime, MEMORY_POLL_MS, processHeapLimitMb, replyFor, replyOutcome, Requests, stampReply, withStray, type Outcome, type PendingRequest } from './sandbox/requests.ts';
 import { WallClock, watchdog } from './sandbox/wall.ts';
 
 const V8_STACK_KIB = 60_000;
@@ -101,7 +101,7 @@ export class Sandbox {
       this.isolation.machine.permissionFlag,
       ...readable.map((file) => `--allow-fs-read=${file}`),
       `--stack-size=${V8_STACK_KIB}`,
-      `--max-old-space-size=${options.memoryMb + HARNESS_HEAP_MB}`,
+      `--max-old-space-size=${processHeapLimitMb(options.memoryMb)}`,
       // CPU time is what the limit is on: GC helper threads would count a collection several times over.
       '--single-threaded-gc',
       '--enable-source-maps',

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseIsolation, useIsolation } from '../../src/judge/isolation.ts';
 import { judgeSolution } from '../../src/judge/judge.ts';
-import { loadProblem, type Problem } from '../../src/problem/load.ts';
-import { FIXTURE_WORKSPACE, temporaryFolder } from '../helpers.ts';
+import { loadHiddenCases, loadProblem, type Problem } from '../../src/problem/load.ts';
+import { FIXTURE_WORKSPACE, REPO, temporaryFolder } from '../helpers.ts';
 
 const LIMIT_MB = 64;
 const dir = temporaryFolder('kata-memory-limit-');
@@ -57,6 +57,27 @@ describe(`a ${LIMIT_MB} MB memory limit`, () => {
     const judgment = await judge(holding('heap-over.ts', 160, 'array'));
     expect(judgment.verdict, JSON.stringify(judgment)).toBe('MLE');
   });
+});
+
+describe('garbage in a sandboxed process', () => {
+  useIsolation(chooseIsolation());
+
+  it('is not counted as use: a correct knapsack that drops 100 MB on every call passes its 256 MB limit', async () => {
+    // V8 once let three such arrays stand at once, two of them garbage, and the poll counted them all (MLE at hidden-20).
+    const knapsack = loadProblem(REPO, 'knapsack-01');
+    const file = join(dir, 'garbage-per-call.ts');
+    writeFileSync(file, `export function knapsack(weights: number[], values: number[], capacity: number): number {
+  const scratch = new Array(12_500_000).fill(0);
+  const dp = new Array(capacity + 1).fill(0);
+  for (let i = 0; i < weights.length; i++) for (let c = capacity; c >= weights[i]!; c--) dp[c] = Math.max(dp[c], dp[c - weights[i]!] + values[i]!);
+  return dp[capacity] + scratch[0];
+}
+`);
+    expect(knapsack.meta.limits.memoryMb).toBe(256);
+    const cases = [...knapsack.examples, ...loadHiddenCases(REPO, knapsack)];
+    const judgment = await judgeSolution({ problem: knapsack, cases, solutionFile: file, solutionLabel: 'solution.ts', cacheDir: join(dir, 'cache-garbage') });
+    expect(judgment.verdict, JSON.stringify(judgment.cases.filter((c) => c.verdict !== 'AC'))).toBe('AC');
+  }, 60_000);
 });
 
 describe('a solution in a worker thread (kata test)', () => {

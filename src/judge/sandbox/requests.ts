@@ -12,8 +12,21 @@ import type { WallClock } from './wall.ts';
 
 export type Outcome = RunOutcome | LoadOutcome | RepeatOutcome;
 
-/** V8's heap limit is the problem's limit plus room for the harness's own heap (a few MB). */
+/** Room for the harness's own heap (a few MB) in a thread's heap limit (thread-sandbox.ts). */
 export const HARNESS_HEAP_MB = 32;
+/** What V8's young generation may hold beside the old one, at most, in a sandboxed process. */
+const YOUNG_GENERATION_MB = 16;
+
+/**
+ * V8's old-generation limit in a sandboxed process: a little under the problem's limit, so that V8
+ * collects a solution's garbage before the poll of resident memory counts it. At the limit plus 32 MB,
+ * as it was, V8 let three arrays of 100 MB stand at once, two of them garbage, and a solution that never
+ * held more than 100 MB got MLE under 256 MB on the case where the third came. What a solution holds
+ * alive can still reach the limit, with the young generation on top.
+ */
+export function processHeapLimitMb(memoryMb: number): number {
+  return memoryMb - YOUNG_GENERATION_MB;
+}
 /** How often a host reads the solution's CPU time and memory while a request waits. */
 export const MEMORY_POLL_MS = 15;
 const STRAY_OUTPUT_CAP = 16 * 1024;
