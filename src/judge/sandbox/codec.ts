@@ -172,11 +172,17 @@ function encodeNested(of: Type, value: unknown, depth: number): unknown {
 }
 
 function isNode(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An array where a node belongs: the values a list or tree would hold, not the nodes the type asks for. */
+function refuseArray(value: unknown, node: 'ListNode' | 'TreeNode'): void {
+  if (Array.isArray(value)) throw new AnswerShapeError(`the answer is an array, but the return type is a ${node}: build the nodes and return ${node === 'ListNode' ? 'the head of the list' : 'the root of the tree'}`);
 }
 
 export function encodeTree(root: TreeNode | null | undefined): (number | null)[] | unknown {
   if (root === null) return [];
+  refuseArray(root, 'TreeNode');
   if (!isNode(root)) return root;
   const out: (unknown | null)[] = [];
   const seen = new Set<unknown>();
@@ -199,6 +205,7 @@ export function encodeTree(root: TreeNode | null | undefined): (number | null)[]
 
 export function encodeList(head: ListNode | null | undefined): unknown {
   if (head === null) return [];
+  refuseArray(head, 'ListNode');
   if (!isNode(head)) return head;
   const out: unknown[] = [];
   const seen = new Set<unknown>();

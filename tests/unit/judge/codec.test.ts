@@ -62,6 +62,13 @@ describe('list codec', () => {
     expect(encodeList(null)).toEqual([]);
   });
 
+  it('rejects an array where a list or a tree belongs, saying so, instead of reading it as a node without a value', () => {
+    expect(() => encodeList([1, 2, 3] as unknown as ListNode)).toThrow('the answer is an array, but the return type is a ListNode: build the nodes and return the head of the list');
+    expect(() => encodeList([] as unknown as ListNode)).toThrow('the answer is an array, but the return type is a ListNode');
+    expect(() => encodeTree([2, 1, 3] as unknown as TreeNode)).toThrow('the answer is an array, but the return type is a TreeNode: build the nodes and return the root of the tree');
+    expect(() => encodeList(new ListNode(1, [2] as unknown as ListNode))).toThrow('the returned list holds something that is not a ListNode');
+  });
+
   it('rejects a cyclic list', () => {
     const head = new ListNode(1, new ListNode(2));
     head.next!.next = head;
