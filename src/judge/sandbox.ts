@@ -104,6 +104,8 @@ export class Sandbox {
       `--max-old-space-size=${processHeapLimitMb(options.memoryMb)}`,
       // CPU time is what the limit is on: GC helper threads would count a collection several times over.
       '--single-threaded-gc',
+      // For the harness alone, which collects one case's garbage before the next (serve.ts); gc is deleted before the solution loads.
+      '--expose-gc',
       '--enable-source-maps',
       '--no-warnings',
       options.runtime.harness,

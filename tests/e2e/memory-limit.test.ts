@@ -78,6 +78,31 @@ describe('garbage in a sandboxed process', () => {
     const judgment = await judgeSolution({ problem: knapsack, cases, solutionFile: file, solutionLabel: 'solution.ts', cacheDir: join(dir, 'cache-garbage') });
     expect(judgment.verdict, JSON.stringify(judgment.cases.filter((c) => c.verdict !== 'AC'))).toBe('AC');
   }, 60_000);
+
+  it('is not counted as use across cases: a memo of one case, garbage by the next, does not stand beside the next one\'s', async () => {
+    // Judged alone, each case was AC; judged in a row, the case after a large memo was MLE.
+    const knapsack = loadProblem(REPO, 'knapsack-01');
+    const file = join(dir, 'memo-per-case.ts');
+    writeFileSync(file, `export function knapsack(weights: number[], values: number[], capacity: number): number {
+  const memo = new Map<number, number>();
+  const W = capacity + 1;
+  const go = (i: number, c: number): number => {
+    if (i === weights.length) return 0;
+    const key = i * W + c;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    let best = go(i + 1, c);
+    if (weights[i]! <= c) best = Math.max(best, go(i + 1, c - weights[i]!) + values[i]!);
+    memo.set(key, best);
+    return best;
+  };
+  return go(0, capacity);
+}
+`);
+    const cases = [...knapsack.examples, ...loadHiddenCases(REPO, knapsack)];
+    const judgment = await judgeSolution({ problem: knapsack, cases, solutionFile: file, solutionLabel: 'solution.ts', cacheDir: join(dir, 'cache-memo') });
+    expect(judgment.verdict, JSON.stringify(judgment.cases.filter((c) => c.verdict !== 'AC'))).toBe('AC');
+  }, 90_000);
 });
 
 describe('a solution in a worker thread (kata test)', () => {
