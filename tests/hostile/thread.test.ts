@@ -56,6 +56,11 @@ const EXPECTED: Record<string, string> = {
  */
 const CLI_ONLY = ['unstoppable-includes.ts'];
 
+/** `kata test add --no-typecheck` in a workspace, through the real CLI, as a solver would run it. */
+function kataTestAdd(ws: string, timeout = 30_000, killSignal: NodeJS.Signals = 'SIGTERM') {
+  return spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout, killSignal });
+}
+
 const solutions = readdirSync(HERE)
   .filter((name) => name.endsWith('.ts') && !CLI_ONLY.includes(name))
   .sort()
@@ -102,7 +107,7 @@ describe('hostile solutions in a thread of kata', () => {
     // Work a thread cannot be stopped in would hold kata's exit after the verdict: only the real CLI shows that.
     const ws = copyWorkspace();
     copyFileSync(join(HERE, name), join(ws, 'solutions', 'add.ts'));
-    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    const result = kataTestAdd(ws);
     expect(result.signal, 'kata test was still running after 30 s').toBeNull();
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^(RE|TLE) {2}0\/2 passed/m);
@@ -111,7 +116,7 @@ describe('hostile solutions in a thread of kata', () => {
   it('kata test on a table filled past the heap limit in one native call reports MLE and exits 1, not with V8\'s abort', () => {
     const ws = copyWorkspace();
     copyFileSync(join(HERE, 'fill-past-heap.ts'), join(ws, 'solutions', 'add.ts'));
-    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    const result = kataTestAdd(ws);
     expect(result.stderr).not.toContain('out of memory');
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^MLE {2}0\/2 passed/m);
@@ -123,7 +128,7 @@ describe('hostile solutions in a thread of kata', () => {
     const meta = join(ws, 'problems', 'add', 'problem.json');
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('"timeMs": 500', '"timeMs": 10000'));
     copyFileSync(join(HERE, 'map-hog.ts'), join(ws, 'solutions', 'add.ts'));
-    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const result = kataTestAdd(ws, 60_000);
     expect(result.stderr).not.toContain('out of memory');
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^MLE {2}0\/2 passed/m);
@@ -132,7 +137,7 @@ describe('hostile solutions in a thread of kata', () => {
   it('kata test keeps what a solution writes to a descriptor of its own off kata\'s output', () => {
     const ws = copyWorkspace();
     copyFileSync(join(HERE, 'write-to-descriptor.ts'), join(ws, 'solutions', 'add.ts'));
-    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    const result = kataTestAdd(ws);
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout + result.stderr).not.toContain('KATA-HOSTILE-PRINTED-PAST-CAPTURE');
   }, 60_000);
@@ -141,7 +146,7 @@ describe('hostile solutions in a thread of kata', () => {
     const ws = copyWorkspace();
     copyFileSync(join(HERE, 'unstoppable-includes.ts'), join(ws, 'solutions', 'add.ts'));
     const started = performance.now();
-    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000, killSignal: 'SIGKILL' });
+    const result = kataTestAdd(ws, 30_000, 'SIGKILL');
     expect(performance.now() - started, 'kata test was still running after 30 s').toBeLessThan(30_000);
     expect(result.stdout).toMatch(/^TLE {2}0\/2 passed/m);
     expect(result.stderr).toContain('stuck in one native call that cannot be interrupted');
@@ -171,7 +176,7 @@ describe('hostile solutions in a thread of kata', () => {
   it('kata test on a long but finite native call (a large sort) waits for it and exits 1', () => {
     const ws = copyWorkspace();
     writeFileSync(join(ws, 'solutions', 'add.ts'), 'export function add(a: number, b: number): number {\n  new Float64Array(12e6).map(Math.random).sort();\n  return a + b;\n}\n');
-    const result = spawnSync(process.execPath, [join(REPO, 'bin', 'kata.js'), 'test', 'add', '--no-typecheck'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+    const result = kataTestAdd(ws);
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^TLE {2}0\/2 passed/m);
     expect(result.stderr).not.toContain('stuck');
