@@ -17,7 +17,8 @@ import { SRC_DIR } from '../util/paths.ts';
 import { THREAD_HARNESS_POINTER } from './thread-sandbox.ts';
 import { transpile, type Transpiled } from './transpile.ts';
 
-export type CompileResult = { ok: true; file: string } | { ok: false; message: string };
+/** `inlineFile`: the inline host's form of the solution (inline-form.ts), when it has one. */
+export type CompileResult = { ok: true; file: string; inlineFile?: string } | { ok: false; message: string };
 
 export interface Runtime {
   harness: string;
@@ -28,11 +29,13 @@ export interface Runtime {
   files: string[];
   /** The worker that decodes large replies, in the judge's process. */
   decoder: string;
+  /** The inline host's harness, one script (inline-host.ts); null where it could not be bundled. */
+  inlineHarness: string | null;
 }
 
 const SRC = SRC_DIR;
 /** The sources the sandbox runs, relative to src/; kept in the same layout so relative imports hold. */
-const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/thread-harness.ts', 'judge/sandbox/serve.ts', 'judge/sandbox/lockdown.ts', 'judge/sandbox/bulk-arrays.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
+const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/thread-harness.ts', 'judge/sandbox/inline-harness.ts', 'judge/sandbox/serve.ts', 'judge/sandbox/lockdown.ts', 'judge/sandbox/bulk-arrays.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/heap-meter.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
 
 const DECODER_SOURCES = ['judge/sandbox/decode-worker.ts', 'judge/sandbox/reply.ts', 'judge/sandbox/protocol.ts'];
 
@@ -42,7 +45,7 @@ export function prepareRuntime(cacheDir: string): Runtime {
   const [decoder] = compileOwnSources(cacheDir, 'decoder', DECODER_SOURCES);
   const threadHarness = bundled(files[1]!);
   pointAt(join(cacheDir, THREAD_HARNESS_POINTER), threadHarness);
-  return { harness: files[0]!, threadHarness, structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files, decoder: decoder! };
+  return { harness: files[0]!, threadHarness, inlineHarness: bundledScript(files[2]!), structures: files[RUNTIME_SOURCES.indexOf('problem/structures.ts')]!, files, decoder: decoder! };
 }
 
 /** A pointer is rewritten only when it changes; one that cannot be written only costs the early start. */
@@ -73,6 +76,24 @@ function bundled(entry: string): string {
     return target;
   } catch {
     return entry;
+  }
+}
+
+/**
+ * The inline harness as one classic script whose value is its default export (inline-harness.ts's
+ * install): a vm context has no module loader, and the function must not be left on its global object.
+ */
+function bundledScript(entry: string): string | null {
+  const target = entry.replace(/\.mjs$/, '.script.js');
+  if (existsSync(target)) return target;
+  try {
+    process.env.ESBUILD_WORKER_THREADS ??= '0';
+    const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+    const result = esbuild.buildSync({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'harness', platform: 'neutral', write: false, logLevel: 'silent' });
+    writeAtomically(target, `(function () {\n${result.outputFiles[0]!.text}\nreturn harness.default;\n})()\n`);
+    return target;
+  } catch {
+    return null;
   }
 }
 
@@ -116,23 +137,28 @@ function compileOwn(cacheDir: string, name: string, paths: readonly string[]): s
 export async function compileSolution(cacheDir: string, file: string, structuresFile: string): Promise<CompileResult> {
   const text = readFileSync(file, 'utf8');
   const target = join(cacheDir, 'solutions', `${sha256(file, '\0', text, '\0', structuresFile).slice(0, 24)}.mjs`);
-  if (existsSync(target)) return { ok: true, file: target };
+  const inlineFile = target.replace(/\.mjs$/, '.inline.js');
+  if (existsSync(target)) return { ok: true, file: target, ...(existsSync(inlineFile) && { inlineFile }) };
   const result = await compileInChild(cacheDir, file, text);
   if (!result.ok) return result;
   const structuresUrl = pathToFileURL(structuresFile).href;
   const code = result.code.split(`'${STRUCTURES_MODULE}'`).join(`'${structuresUrl}'`).split(`"${STRUCTURES_MODULE}"`).join(`"${structuresUrl}"`);
+  // The inline form first: a module without one is never run inline, even from a cache written before it existed.
+  if (typeof result.inline === 'string') writeAtomically(inlineFile, result.inline);
   writeAtomically(target, code);
-  return { ok: true, file: target };
+  return { ok: true, file: target, ...(typeof result.inline === 'string' && { inlineFile }) };
 }
 
 /** Compiling a few thousand lines takes milliseconds: a source that takes this long is built to stall. */
 export const COMPILE_LIMIT_MS = 10_000;
 const COMPILE_OUTPUT_CAP = 64 * 1024 * 1024;
-const COMPILER_SOURCES = ['judge/compile-child.ts', 'judge/transpile.ts', 'util/text.ts'];
+const COMPILER_SOURCES = ['judge/compile-child.ts', 'judge/transpile.ts', 'judge/inline-form.ts', 'util/text.ts'];
 
-function compileInChild(cacheDir: string, file: string, text: string): Promise<Transpiled> {
+type ChildAnswer = Transpiled & { inline?: string | null };
+
+function compileInChild(cacheDir: string, file: string, text: string): Promise<ChildAnswer> {
   const [entry] = compileOwnSources(cacheDir, 'compiler', COMPILER_SOURCES);
-  const child = spawn(process.execPath, [entry!, createRequire(import.meta.url).resolve('oxc-transform')], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry!, createRequire(import.meta.url).resolve('oxc-transform'), STRUCTURES_MODULE], { stdio: ['pipe', 'pipe', 'pipe'] });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -157,9 +183,9 @@ function compileInChild(cacheDir: string, file: string, text: string): Promise<T
   });
 }
 
-function parseAnswer(chunks: Buffer[]): Transpiled | null {
+function parseAnswer(chunks: Buffer[]): ChildAnswer | null {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Transpiled;
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChildAnswer;
   } catch {
     return null;
   }

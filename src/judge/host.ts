@@ -5,14 +5,17 @@
  *   validate, stress. It is the one that holds against hostile code.
  * - `thread`: a worker thread of kata itself (thread-sandbox.ts), for the practice commands on the
  *   solver's own solution, where starting a process would cost more than the examples.
+ * - `inline`: a vm context in kata's main thread (inline-host.ts), kata test's first try: its results
+ *   stand only when every case is AC or WA; otherwise the cases run again in a thread (judge.ts).
  */
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import { Sandbox, type SandboxOptions } from './sandbox.ts';
 import { ThreadSandbox, type StartedThread } from './thread-sandbox.ts';
+import { InlineHost } from './inline-host.ts';
 
 export type { SandboxOptions } from './sandbox.ts';
 
-export type HostKind = 'process' | 'thread';
+export type HostKind = 'process' | 'thread' | 'inline';
 
 export interface SolutionHost {
   /** Loads the solution; the time limit covers code that runs at import time. */
@@ -28,5 +31,6 @@ export interface SolutionHost {
 
 /** `started`: for a thread, one already booting (thread-sandbox.ts's startThread). */
 export function openHost(kind: HostKind, options: SandboxOptions, started?: StartedThread): SolutionHost {
+  if (kind === 'inline') return new InlineHost(options);
   return kind === 'thread' ? new ThreadSandbox(options, started) : new Sandbox(options);
 }

@@ -5,7 +5,7 @@
  */
 import type { Case, Problem } from '../problem/load.ts';
 import { loadCustomChecker } from './checker.ts';
-import { compileSolution, prepareRuntime, type Runtime } from './compile.ts';
+import { compileSolution, prepareRuntime, type CompileResult, type Runtime } from './compile.ts';
 import { typecheckSolution } from './typecheck.ts';
 import { openHost, type HostKind } from './host.ts';
 import { startThread, type StartedThread } from './thread-sandbox.ts';
@@ -67,7 +67,7 @@ async function judgeWith(request: JudgeRequest): Promise<Judgment> {
   const typing = request.typecheck ? typecheckSolution(request.cacheDir, problem, request.solutionFile, request.solutionLabel) : null;
   typing?.catch(() => undefined); // awaited below; a failure of the checker itself surfaces there
   const timeLimitMs = request.timeLimitMs ?? (await problemTimeLimit(problem, request.cacheDir));
-  const judgment = await runCases(request, runtime, compiled.file, timeLimitMs);
+  const judgment = await runCasesInlineFirst(request, runtime, compiled, timeLimitMs);
   const typed = await typing;
   if (!typed || typed.ok) return judgment;
   // A broken rule of the source (a forbidden import, no named export) says exactly what to change:
@@ -88,7 +88,29 @@ async function problemTimeLimit(problem: Problem, cacheDir: string): Promise<num
   return timeLimitFor(problem, cacheDir);
 }
 
-async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: string, timeLimitMs: number): Promise<Judgment> {
+type Compiled = Extract<CompileResult, { ok: true }>;
+
+/**
+ * kata test's fast path: with the inline host, the cases run first in kata's main thread, unreported,
+ * and those results stand only when every case is AC or WA. Anything else (a throw, a limit, a case the
+ * inline host gave up on) and the cases run again in a thread, reported as they finish: its verdicts
+ * and messages are the ones a solver sees for a failure.
+ */
+async function runCasesInlineFirst(request: JudgeRequest, runtime: Runtime, compiled: Compiled, timeLimitMs: number): Promise<Judgment> {
+  if (request.host !== 'inline') {
+    const judgment = await runCases(request, runtime, compiled, timeLimitMs);
+    return request.host === 'thread' ? { ...judgment, ranIn: 'thread' } : judgment;
+  }
+  const trial = await runCases({ ...request, onCase: undefined }, runtime, compiled, timeLimitMs);
+  if (trial.cases.every((result) => result.verdict === 'AC' || result.verdict === 'WA')) {
+    for (const result of trial.cases) request.onCase?.(result);
+    return { ...trial, ranIn: 'inline' };
+  }
+  return { ...(await runCases({ ...request, host: 'thread' }, runtime, compiled, timeLimitMs)), ranIn: 'thread' };
+}
+
+async function runCases(request: JudgeRequest, runtime: Runtime, compiled: Compiled, timeLimitMs: number): Promise<Judgment> {
+  const compiledFile = compiled.file;
   const { problem, cases } = request;
   const usesCustomChecker = problem.meta.checker?.kind === 'custom' || cases.some((c) => c.checker?.kind === 'custom');
   const context: OutcomeContext = {
@@ -103,7 +125,7 @@ async function runCases(request: JudgeRequest, runtime: Runtime, compiledFile: s
 
   const limits = problem.meta.limits;
   const open = async () => {
-    const started = openHost(request.host ?? 'process', { runtime, solutionFile: compiledFile, call: callSpec(problem.signature), memoryMb: limits.memoryMb }, request.thread);
+    const started = openHost(request.host ?? 'process', { runtime, solutionFile: compiledFile, ...(compiled.inlineFile !== undefined && { inlineFile: compiled.inlineFile }), call: callSpec(problem.signature), memoryMb: limits.memoryMb }, request.thread);
     return { sandbox: started, loaded: await started.load(Math.max(timeLimitMs, MIN_LOAD_LIMIT_MS)) };
   };
   let { sandbox, loaded } = await open();

@@ -45,6 +45,8 @@ export type { CaseOutput, LoadOutcome, Measured, RepeatOutcome, RunOutcome } fro
 export interface SandboxOptions {
   runtime: Runtime;
   solutionFile: string;
+  /** The solution's inline form (compile.ts), for the inline host. */
+  inlineFile?: string;
   call: InitRequest['call'];
   memoryMb: number;
   isolation?: Isolation;

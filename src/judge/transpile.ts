@@ -18,5 +18,13 @@ export function transpile(transform: Transform, file: string, text: string): Tra
     return { ok: false, message: `${file}:${line}:${column}: ${error.message}` };
   }
   const map = Buffer.from(JSON.stringify(result.map)).toString('base64');
-  return { ok: true, code: `${result.code}\n//# sourceMappingURL=data:application/json;base64,${map}\n` };
+  return { ok: true, code: `${result.code}${SOURCE_MAP_PREFIX}${map}\n` };
+}
+
+const SOURCE_MAP_PREFIX = '\n//# sourceMappingURL=data:application/json;base64,';
+
+/** transpile's code without the source map it appends. */
+export function withoutSourceMap(code: string): string {
+  const at = code.lastIndexOf(SOURCE_MAP_PREFIX);
+  return at === -1 ? code : code.slice(0, at);
 }

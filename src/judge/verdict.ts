@@ -44,6 +44,8 @@ export interface Judgment {
   timeMs: number;
   /** Why the solution as a whole failed, when no case could run. */
   message?: string;
+  /** Where a practice command ran the solution (host.ts): `inline` or `thread`; absent for a sandboxed process. */
+  ranIn?: 'inline' | 'thread';
   cases: CaseResult[];
 }
 

@@ -1,10 +1,10 @@
 /**
- * `kata test <slug>`: the examples only, with diffs for failures. The solver's own solution runs in a
- * thread of kata (solution-file.ts), started first: it boots while the judge's modules load.
+ * `kata test <slug>`: the examples only, with diffs for failures. The solver's own solution runs in
+ * kata's main thread first, then in a thread of kata if that does not settle it (judge.ts); a thread
+ * that early.ts began while the judge's modules loaded is taken for that.
  */
 import { loadProblemCached } from '../../problem/cached.ts';
 import { prepareRuntime } from '../../judge/compile.ts';
-import { startThread } from '../../judge/thread-sandbox.ts';
 import type { CliContext } from '../context.ts';
 import { takeEarlyThread } from '../early.ts';
 import { practiceHost, solutionPath } from '../solution-file.ts';
@@ -12,10 +12,12 @@ import { practiceHost, solutionPath } from '../solution-file.ts';
 export async function run(context: CliContext, slug: string, options: { solution?: string; typecheck: boolean; json?: boolean; verbose?: boolean }): Promise<number> {
   const problem = await loadProblemCached(context.root(), context.cacheDir(), slug);
   const solution = solutionPath(context, slug, options.solution);
-  const host = practiceHost(context, slug, solution);
+  // The solver's own solution runs inline first (judge.ts), in a thread if that does not settle it.
+  const host = practiceHost(context, slug, solution) === 'thread' ? 'inline' : 'process';
   const { memoryMb } = problem.meta.limits;
-  const harness = host === 'thread' ? prepareRuntime(context.cacheDir()).threadHarness : null;
-  const thread = harness === null ? undefined : (takeEarlyThread(slug, harness, memoryMb) ?? startThread(harness, memoryMb));
+  const harness = host === 'inline' ? prepareRuntime(context.cacheDir()).threadHarness : null;
+  // A thread begun early (early.ts guessed the solution has no inline form) is kept for the second try.
+  const thread = harness === null ? undefined : takeEarlyThread(slug, harness, memoryMb);
   const [{ LOCAL_CASES_DIR, loadLocalCases }, { humanReporter }, { jsonReporter }, { judgeAndReport, setUpIsolation }] = await Promise.all([
     import('../../problem/local-cases.ts'),
     import('../../report/human.ts'),

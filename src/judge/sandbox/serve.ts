@@ -9,6 +9,7 @@
  */
 import * as v8 from 'node:v8';
 import { callClass, callFunction, type CallResult, type HeapMeter } from './calls.ts';
+import { makeHeapMeter } from './heap-meter.ts';
 import type { NodeClasses } from './codec.ts';
 import { Random } from '../../problem/random.ts';
 import type { CaseRequest, ChildMessage, InitRequest, ParentMessage, RepeatRequest, ThrownError } from './protocol.ts';
@@ -17,10 +18,6 @@ const now = performance.now.bind(performance);
 const serialize = v8.serialize;
 const deserialize = v8.deserialize;
 const heapStatistics = v8.getHeapStatistics;
-const gcProfiler = new v8.GCProfiler();
-const startGcProfiler = gcProfiler.start.bind(gcProfiler);
-const stopGcProfiler = gcProfiler.stop.bind(gcProfiler);
-const max = Math.max;
 // A sandboxed process starts with --expose-gc (sandbox.ts): the harness keeps the collector, the solution does not get it.
 const collectGarbage = typeof (globalThis as { gc?: unknown }).gc === 'function' ? ((globalThis as { gc?: unknown }).gc as () => void) : null;
 // Not configurable (V8 defines it so), but writable: the solution finds nothing there.
@@ -160,25 +157,7 @@ function collectEarlierGarbage(): void {
   if (heap.used_heap_size > heap.heap_size_limit * COLLECT_SHARE) collectGarbage();
 }
 
-/**
- * The most heap in use during the call, above what was in use when it began: the larger of the heap at
- * its end and the heap before each collection that ran meanwhile.
- */
-const heapMeter: HeapMeter = (() => {
-  let before = 0;
-  return {
-    begin() {
-      before = heapStatistics().used_heap_size;
-      startGcProfiler();
-    },
-    end() {
-      const profile = stopGcProfiler();
-      let peak = heapStatistics().used_heap_size;
-      for (const collection of profile?.statistics ?? []) peak = max(peak, collection.beforeGC.heapStatistics.usedHeapSize);
-      return max(0, peak - before);
-    },
-  };
-})();
+const heapMeter: HeapMeter = makeHeapMeter();
 
 /** Sends a reply; an answer that cannot be serialized (a function, a symbol) is a wrong answer. */
 function trySend(message: ChildMessage & { nonce: number; timeMs: number }): void {

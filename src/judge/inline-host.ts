@@ -1,0 +1,186 @@
+/**
+ * The inline host: the solver's own solution run in a vm context in kata's main thread, for kata test's
+ * examples, with no thread or process to start. It is not a sandbox (a solution that means to can reach
+ * kata's realm from a context), and it is not trusted for verdicts but two: the judge keeps its results
+ * only when every case is AC or WA (judge.ts), and runs the cases again in a thread on anything else.
+ * Whatever it cannot do exactly as a thread would, it gives up on ("unsure"): a throw, a promise still
+ * pending, an answer it cannot copy out, a solution with no inline form (inline-form.ts).
+ *
+ * What stops a solution here, since nothing else watches the main thread:
+ * - time: every script it runs in the context has vm's timeout, at most CALL_CAP_MS (V8 ends the run,
+ *   microtasks included; top-level code and Atomics.wait too);
+ * - memory: a call of at most CALL_CAP_MS cannot fill the heap room it is given (at least HEADROOM_MB
+ *   beyond the problem's limit, or no inline run: V8 would abort the whole process at its limit); after
+ *   each call, memory past the problem's limit is unsure; arrays that one native call would make past
+ *   it are refused in the context (bulk-arrays.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { createContext, Script, type Context } from 'node:vm';
+import { deserialize, getHeapStatistics, serialize } from 'node:v8';
+import type { SolutionHost, SandboxOptions } from './host.ts';
+import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
+import { makeHeapMeter } from './sandbox/heap-meter.ts';
+import type { InlineHostFunctions } from './sandbox/inline-harness.ts';
+import { STRUCTURES_MODULE } from '../problem/signature.ts';
+
+/** The longest any one script runs in the context: a case's first call, its repeated calls, or loading. */
+export const CALL_CAP_MS = 250;
+/** Heap room beyond the problem's limit that a run inline needs: four times what CALL_CAP_MS of allocation reached here. */
+export const HEADROOM_MB = 2048;
+
+const MB = 1024 * 1024;
+
+type Reply =
+  | { kind: 'ready' }
+  | { kind: 'unsure'; why: string }
+  | { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean; heapBytes?: number }
+  | { kind: 'bad-answer'; reason: string; timeMs: number; heapBytes?: number }
+  | { kind: 'timings'; times: number[] };
+
+interface Ran {
+  reply: Reply;
+  elapsedMs: number;
+  cpuMs: number;
+}
+
+export class InlineHost implements SolutionHost {
+  /** Why the host gave up, once it has: the judge then runs the cases in a thread. */
+  unsure: string | null = null;
+  private context: Context | null = null;
+  private sandbox: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  private replyBytes: Buffer | null = null;
+  private baselineBytes = 0;
+  private readonly token = `${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  private readonly runScript = new Script(`__kata.run(${JSON.stringify(this.token)}, __kataIn)`);
+  private readonly repeatScript = new Script(`__kata.repeat(${JSON.stringify(this.token)}, __kataIn)`);
+
+  constructor(private readonly options: SandboxOptions) {}
+
+  get alive(): boolean {
+    return this.unsure === null && this.context !== null;
+  }
+
+  load(timeLimitMs: number): Promise<LoadOutcome> {
+    const { inlineFile } = this.options;
+    const harness = this.options.runtime.inlineHarness;
+    if (inlineFile === undefined || harness === null) return Promise.resolve(this.giveUp('the solution has no inline form'));
+    const heap = getHeapStatistics();
+    if (heap.heap_size_limit - heap.used_heap_size < (this.options.memoryMb + HEADROOM_MB) * MB) return Promise.resolve(this.giveUp('too little heap room'));
+    this.context = createContext(this.sandbox, { microtaskMode: 'afterEvaluate' });
+    const install = new Script(readFileSync(harness, 'utf8'), { filename: harness }).runInContext(this.context) as (...args: unknown[]) => void;
+    install(this.hostFunctions(), this.token, JSON.stringify(this.options.call), this.options.memoryMb * MB, STRUCTURES_MODULE);
+    let module: Script;
+    try {
+      const body = readFileSync(inlineFile, 'utf8');
+      module = new Script(`__kata.load(${JSON.stringify(this.token)}, async function (__vite_ssr_exports__, __vite_ssr_import_meta__, __vite_ssr_import__) {"use strict";\n${body}\n})`, { filename: inlineFile, lineOffset: -1 });
+    } catch {
+      return Promise.resolve(this.giveUp('the inline form does not compile'));
+    }
+    const after = getHeapStatistics();
+    this.baselineBytes = after.used_heap_size + after.external_memory;
+    const ran = this.runIn(module, Math.min(timeLimitMs, CALL_CAP_MS));
+    if (ran === null) return Promise.resolve(this.giveUp(this.unsure ?? 'loading did not finish'));
+    return Promise.resolve(ran.reply.kind === 'ready' ? { kind: 'ready' } : this.giveUp(unsureWhy(ran.reply)));
+  }
+
+  run(payload: Uint8Array, seed: number, timeLimitMs: number, measureHeap = false): Promise<RunOutcome> {
+    const ran = this.ask(this.runScript, payload, { seed, heap: measureHeap }, timeLimitMs);
+    if (ran === null) return Promise.resolve(this.giveUp(this.unsure ?? 'the call did not finish'));
+    const { reply } = ran;
+    const measured = { elapsedMs: ran.elapsedMs, waitedMs: ran.elapsedMs, cpuMs: ran.cpuMs, output: '', outputBytes: 0 };
+    if (reply.kind === 'returned') return Promise.resolve({ ...measured, ...reply });
+    if (reply.kind === 'bad-answer') return Promise.resolve({ ...measured, ...reply });
+    return Promise.resolve(this.giveUp(unsureWhy(reply)));
+  }
+
+  repeat(payload: Uint8Array, seed: number, runs: number, budgetMs: number, timeLimitMs: number): Promise<RepeatOutcome> {
+    const ran = this.ask(this.repeatScript, payload, { seed, heap: false, runs, budgetMs }, timeLimitMs);
+    if (ran === null) return Promise.resolve(this.giveUp(this.unsure ?? 'the repeated calls did not finish'));
+    if (ran.reply.kind !== 'timings') return Promise.resolve(this.giveUp(unsureWhy(ran.reply)));
+    return Promise.resolve({ kind: 'timings', times: ran.reply.times, elapsedMs: ran.elapsedMs, waitedMs: ran.elapsedMs, cpuMs: ran.cpuMs });
+  }
+
+  dispose(): Promise<void> {
+    this.context = null;
+    this.sandbox = Object.create(null) as Record<string, unknown>;
+    return Promise.resolve();
+  }
+
+  /** Functions of kata's realm, kept in the harness's closure: each takes nothing from the solution but the reply it serializes. */
+  private hostFunctions(): InlineHostFunctions {
+    const meter = makeHeapMeter();
+    return {
+      now: () => performance.now(),
+      heapBegin: () => meter.begin(),
+      heapEnd: () => meter.end(),
+      send: (reply: unknown) => {
+        try {
+          this.replyBytes = serialize(reply);
+        } catch {
+          // An answer V8 cannot copy (a function, a proxy): a thread says which wrong answer it is.
+          this.replyBytes = null;
+        }
+      },
+    };
+  }
+
+  /** The case's arguments, as JSON the context parses with its own JSON.parse: nothing of kata's realm is passed in. */
+  private ask(script: Script, payload: Uint8Array, extra: Record<string, unknown>, timeLimitMs: number): Ran | null {
+    if (!this.alive) return null;
+    const json = exactJson({ args: deserialize(payload), ...extra });
+    if (json === null) {
+      this.unsure = 'the arguments are not plain JSON';
+      return null;
+    }
+    this.sandbox.__kataIn = json;
+    return this.runIn(script, Math.min(timeLimitMs, CALL_CAP_MS));
+  }
+
+  private runIn(script: Script, timeoutMs: number): Ran | null {
+    this.replyBytes = null;
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    try {
+      script.runInContext(this.context!, { timeout: timeoutMs });
+    } catch {
+      this.unsure = 'stopped or threw';
+      return null;
+    }
+    const elapsedMs = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    const heap = getHeapStatistics();
+    if (heap.used_heap_size + heap.external_memory - this.baselineBytes > this.options.memoryMb * MB) {
+      this.unsure = 'memory past the limit';
+      return null;
+    }
+    if (this.replyBytes === null) {
+      this.unsure = 'no reply';
+      return null;
+    }
+    return { reply: deserialize(this.replyBytes) as Reply, elapsedMs, cpuMs: (used.user + used.system) / 1000 };
+  }
+
+  private giveUp(why: string): { kind: 'crashed'; message: string; output: string } {
+    this.unsure ??= why;
+    return { kind: 'crashed', message: `not run inline: ${this.unsure}`, output: '' };
+  }
+}
+
+function unsureWhy(reply: Reply): string {
+  return reply.kind === 'unsure' ? reply.why : `an unexpected reply (${reply.kind})`;
+}
+
+/**
+ * JSON that parses back to exactly `value`, or null: JSON has no -0, NaN, infinities, undefined or
+ * bigints, and keeps only arrays and plain objects (the types of a case's inputs are no more than that).
+ */
+export function exactJson(value: unknown): string | null {
+  let exact = true;
+  const text = JSON.stringify(value, function check(this: unknown, _key: string, item: unknown) {
+    if (typeof item === 'number' && (!Number.isFinite(item) || Object.is(item, -0))) exact = false;
+    else if (item === undefined || typeof item === 'bigint' || typeof item === 'function' || typeof item === 'symbol') exact = false;
+    else if (typeof item === 'object' && item !== null && !Array.isArray(item) && Object.getPrototypeOf(item) !== Object.prototype && Object.getPrototypeOf(item) !== null) exact = false;
+    return typeof item === 'bigint' ? null : item;
+  });
+  return exact && typeof text === 'string' ? text : null;
+}
