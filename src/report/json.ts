@@ -14,6 +14,7 @@ export function judgmentToJson(judgment: Judgment): object {
     total: judgment.total,
     timeMs: judgment.timeMs,
     ...(judgment.message !== undefined && { message: judgment.message }),
+    ...(judgment.ranIn !== undefined && { ranIn: judgment.ranIn }),
     cases: judgment.cases.map((result) => ({
       id: result.id,
       kind: result.kind,

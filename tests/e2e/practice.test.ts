@@ -259,3 +259,39 @@ describe('kata list on a package from a stranger', () => {
     }
   });
 });
+
+describe('where kata test runs the solver\'s own solution', () => {
+  const own = copyWorkspace();
+  const testAdd = (source: string, ...args: string[]) => {
+    writeFileSync(join(own, 'solutions', 'add.ts'), source);
+    const result = kata(own, 'test', 'add', '--no-typecheck', ...args);
+    return { result, report: args.includes('--json') ? (JSON.parse(result.stdout) as { verdict: string; ranIn?: string; cases: { message?: string }[] }) : null };
+  };
+
+  it('in kata\'s main thread when it settles there, and says so in the JSON report', () => {
+    const { result, report } = testAdd('export function add(a: number, b: number): number {\n  return a + b;\n}\n', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect(report).toMatchObject({ verdict: 'AC', ranIn: 'inline' });
+  });
+
+  it('in a thread when it prints, so that --verbose shows its output', () => {
+    const { result, report } = testAdd('export function add(a: number, b: number): number {\n  console.log(`adding ${a}`);\n  return a + b;\n}\n', '--json');
+    expect(report).toMatchObject({ verdict: 'AC', ranIn: 'thread' });
+    const verbose = kata(own, 'test', 'add', '--no-typecheck', '--verbose');
+    expect(verbose.stdout, result.stderr).toMatch(/✓ example-1 .*\n +output +adding \d+/);
+  });
+
+  it('in a thread again when it throws inline, whose message names the line of the source', () => {
+    const { result, report } = testAdd('export function add(a: number, b: number): number {\n  if (a >= 0) throw new Error("not yet");\n  return a + b;\n}\n', '--json');
+    expect(result.status).toBe(1);
+    expect(report).toMatchObject({ verdict: 'RE', ranIn: 'thread' });
+    expect(report!.cases[0]!.message).toMatch(/not yet.*add\.ts:2/);
+  });
+
+  it('in a sandboxed process for another file (--solution), which the report does not mark', () => {
+    const other = join(own, 'problems', 'add', 'reference.ts');
+    const { report } = testAdd('export function add(a: number, b: number): number {\n  return a + b;\n}\n', '--json', '--solution', other);
+    expect(report!.verdict).toBe('AC');
+    expect(report!.ranIn).toBeUndefined();
+  });
+});
