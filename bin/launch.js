@@ -7,13 +7,17 @@
 // The build lives in .kata/build/<hash of the sources' sizes and times>/, made with esbuild (only when
 // the sources changed) and moved into place whole, so concurrent starts never see half of one. If it
 // cannot be built or written, kata runs through tsx as before.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+//
+// CommonJS (bin/package.json), like kata.js: an ES module as the entry cost Node's module loader about
+// 4 ms on every start before any of kata ran.
+'use strict';
+const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(__dirname, '..');
 const SRC = join(ROOT, 'src');
 const BUILDS = join(ROOT, '.kata', 'build');
 const BUNDLE = 'kata.cjs';
@@ -23,7 +27,7 @@ const OUTSIDE = ['zod', 'typescript', 'esbuild', 'oxc-transform', 'tsx', 'fast-c
 const WRAPPER = '(function (exports, require, module, __filename, __dirname, __kataModuleUrl, __kataImport) {\n';
 
 /** The CLI's entry (src/cli/entry.ts): bundled when possible, the TypeScript source through tsx otherwise. */
-export async function loadEntry() {
+async function loadEntry() {
   try {
     const file = join(await build(), BUNDLE);
     return process.sourceMapsEnabled ? requireBundle(file) : runBundle(file);
@@ -73,7 +77,7 @@ function runBundle(file) {
  */
 function requireBundle(file) {
   Object.assign(globalThis, { __kataModuleUrl: pathToFileURL(file).href, __kataImport: importModule });
-  return createRequire(import.meta.url)(file);
+  return require(file);
 }
 
 function writeCache(script, cacheFile) {
@@ -100,7 +104,7 @@ async function build() {
   });
   // How the build is made is part of it: this file, the compiler options esbuild reads, and the packages
   // bundled in (commander, chalk), as installed: npm rewrites node_modules/.package-lock.json on each install.
-  for (const path of [fileURLToPath(import.meta.url), join(ROOT, 'tsconfig.json'), join(ROOT, 'node_modules', '.package-lock.json')]) {
+  for (const path of [__filename, join(ROOT, 'tsconfig.json'), join(ROOT, 'node_modules', '.package-lock.json')]) {
     const stat = statSync(path, { throwIfNoEntry: false });
     key.push(`${path}\0${stat?.size}\0${stat?.mtimeMs}`);
   }
@@ -112,7 +116,7 @@ async function build() {
   // outlive the build; with it, the call is one process, waited for.
   const threads = process.env.ESBUILD_WORKER_THREADS;
   process.env.ESBUILD_WORKER_THREADS = '0';
-  const { buildSync } = await import('esbuild');
+  const { buildSync } = require('esbuild');
   try {
     bundle(buildSync, staging);
   } finally {
@@ -179,3 +183,5 @@ function fnv1a(text) {
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
+
+module.exports = { loadEntry };

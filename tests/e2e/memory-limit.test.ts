@@ -100,7 +100,8 @@ describe('garbage in a sandboxed process', () => {
 }
 `);
     const cases = [...knapsack.examples, ...loadHiddenCases(REPO, knapsack)];
-    const judgment = await judgeSolution({ problem: knapsack, cases, solutionFile: file, solutionLabel: 'solution.ts', cacheDir: join(dir, 'cache-memo') });
+    // Memory is what is tested: a slower machine took more than the bank's 2 s on a case (TLE).
+    const judgment = await judgeSolution({ problem: knapsack, cases, solutionFile: file, solutionLabel: 'solution.ts', cacheDir: join(dir, 'cache-memo'), timeLimitMs: 10_000 });
     expect(judgment.verdict, JSON.stringify(judgment.cases.filter((c) => c.verdict !== 'AC'))).toBe('AC');
   }, 90_000);
 });

@@ -1,5 +1,6 @@
 // problem: add
 // expect: MLE
+// time-limit-ms: 5000
 // WebAssembly memory lives outside the V8 heap (and its heap limit): the resident-memory poll must catch it.
 export function add(a: number, b: number): number {
   const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536 });

@@ -18,6 +18,9 @@ const cwd = process.cwd();
 beforeAll(() => {
   mkdirSync(join(root, 'problems', 'p'), { recursive: true });
   writeFileSync(join(root, 'problems', 'p', 'problem.json'), JSON.stringify({ limits: { timeMs: 1000, memoryMb: 64 } }));
+  mkdirSync(join(root, 'solutions'));
+  // A solution that prints has no inline form: its cases run in a thread, which is begun early.
+  writeFileSync(join(root, 'solutions', 'p.ts'), 'export function f(): number {\n  console.log(1);\n  return 1;\n}\n');
   harness = prepareRuntime(cacheDir).threadHarness; // also writes the pointer begin() reads
   process.chdir(root);
 });
@@ -31,6 +34,16 @@ describe('the early thread of kata test', () => {
     expect(thread?.harness).toBe(harness);
     expect(takeEarlyThread('p', harness, 64)).toBeUndefined(); // handed over once
     await thread!.worker.terminate();
+  });
+
+  it('is not begun for a solution that looks as if it runs inline', async () => {
+    writeFileSync(join(root, 'solutions', 'p.ts'), 'export function f(): number {\n  return 1;\n}\n');
+    try {
+      await begin(['node', 'kata', 'test', 'p']);
+      expect(takeEarlyThread('p', harness, 64)).toBeUndefined();
+    } finally {
+      writeFileSync(join(root, 'solutions', 'p.ts'), 'export function f(): number {\n  console.log(1);\n  return 1;\n}\n');
+    }
   });
 
   it('is ended, not handed over, when the problem, the harness or the heap limit differ', async () => {
