@@ -24,7 +24,29 @@ const BUNDLE = 'kata.cjs';
 /** Loaded by the bundle through require() when first used: large (zod), native, or another tool. */
 const OUTSIDE = ['zod', 'typescript', 'esbuild', 'oxc-transform', 'tsx', 'fast-check'];
 /** The bundle's wrapper, on a line of its own so that the bundle's lines keep their numbers. */
-const WRAPPER = '(function (exports, require, module, __filename, __dirname, __kataModuleUrl, __kataImport) {\n';
+const WRAPPER = '(function (exports, require, module, __filename, __dirname, __kataModuleUrl, __kataImport, __lazy_) {\n';
+/**
+ * Node's modules that the bundle requires through __lazy_, which loads one at its first use: commander
+ * requires child_process at start (for executable subcommands, which kata has none of), and kata's
+ * other commands start processes and threads; loading these (with net, streams, dgram) at every start
+ * cost about 3 ms of `kata --help`. Each is imported by name only, so the proxy is read only at a call.
+ */
+const LAZY = ['node:child_process', 'node:worker_threads'];
+
+/** `require` for a name in LAZY: the module, loaded when a property of it is first read. */
+function lazyRequire(id) {
+  let real;
+  const load = () => (real ??= require(id));
+  return new Proxy(Object.create(null), {
+    get: (_, key) => load()[key],
+    has: (_, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+}
 
 /** The CLI's entry (src/cli/entry.ts): bundled when possible, the TypeScript source through tsx otherwise. */
 async function loadEntry() {
@@ -56,7 +78,8 @@ function runBundle(file) {
   } catch {
     // the command's first run in this build
   }
-  const script = new Script(`${WRAPPER}${readFileSync(file, 'utf8')}\n})`, {
+  // As Latin-1, which the bundle is (ASCII, by esbuild's charset): Node's UTF-8 reading took 4-6 ms of it here, this 1.5.
+  const script = new Script(`${WRAPPER}${readFileSync(file).toString('latin1')}\n})`, {
     filename: file,
     lineOffset: -1,
     cachedData,
@@ -67,7 +90,7 @@ function runBundle(file) {
   }
   const module = { exports: {} };
   // import() in a script compiled from the cache has no loader in Node 20: the bundle imports through importModule.
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, importModule);
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, importModule, lazyRequire);
   return module.exports;
 }
 
@@ -76,7 +99,7 @@ function runBundle(file) {
  * maps no vm.Script): without the code cache, for the one who asked for readable traces.
  */
 function requireBundle(file) {
-  Object.assign(globalThis, { __kataModuleUrl: pathToFileURL(file).href, __kataImport: importModule });
+  Object.assign(globalThis, { __kataModuleUrl: pathToFileURL(file).href, __kataImport: importModule, __lazy_: lazyRequire });
   return require(file);
 }
 
@@ -139,9 +162,12 @@ async function build() {
 }
 
 function bundle(buildSync, staging) {
-  buildSync({
+  const { outputFiles } = buildSync({
     entryPoints: [join(SRC, 'cli', 'entry.ts')],
     outfile: join(staging, BUNDLE),
+    write: false,
+    // The default, said here because runBundle reads the bundle as Latin-1.
+    charset: 'ascii',
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -156,6 +182,12 @@ function bundle(buildSync, staging) {
     sourcemap: 'linked',
     logLevel: 'silent',
   });
+  mkdirSync(staging, { recursive: true });
+  for (const output of outputFiles) {
+    // The same length as require(, so the source map's columns still hold.
+    const text = output.path.endsWith('.map') ? output.text : LAZY.reduce((code, id) => code.split(`require("${id}")`).join(`__lazy_("${id}")`), output.text);
+    writeFileSync(output.path, text);
+  }
 }
 
 /**

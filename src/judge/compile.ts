@@ -6,7 +6,7 @@
  * limit, so a source that crashes or stalls the compiler is a compile error.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,7 +89,7 @@ function bundledScript(entry: string): string | null {
   try {
     process.env.ESBUILD_WORKER_THREADS ??= '0';
     const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
-    const result = esbuild.buildSync({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'harness', platform: 'neutral', write: false, logLevel: 'silent' });
+    const result = esbuild.buildSync({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'harness', platform: 'neutral', charset: 'ascii', write: false, logLevel: 'silent' });
     writeAtomically(target, `(function () {\n${result.outputFiles[0]!.text}\nreturn harness.default;\n})()\n`);
     return target;
   } catch {
@@ -104,7 +104,7 @@ function transformSync(...args: Parameters<typeof import('oxc-transform').transf
 
 /**
  * Compiles some of kata's own sources (paths relative to src/) into one cache folder
- * per version of their text, keeping their layout; returns the compiled files in order.
+ * per version of them, keeping their layout; returns the compiled files in order.
  */
 export function compileOwnSources(cacheDir: string, name: string, paths: readonly string[]): string[] {
   // kata's own sources do not change while it runs: read and hash them once per process, not per judgment.
@@ -119,13 +119,18 @@ export function compileOwnSources(cacheDir: string, name: string, paths: readonl
 const compiledOwn = new Map<string, string[]>();
 
 function compileOwn(cacheDir: string, name: string, paths: readonly string[]): string[] {
-  const sources = paths.map((path) => ({ path, text: readFileSync(join(SRC, path), 'utf8') }));
-  const dir = join(cacheDir, `${name}-${sha256(...sources.map((source) => source.text)).slice(0, 16)}`);
-  return sources.map(({ path, text }) => {
+  // Keyed by each source's size and modification time, as the launcher keys kata's build: reading and
+  // hashing the 100 KB of them cost a few ms of every kata test.
+  const key = paths.map((path) => {
+    const stat = statSync(join(SRC, path));
+    return `${path}\0${stat.size}\0${stat.mtimeMs}\0`;
+  });
+  const dir = join(cacheDir, `${name}-${sha256(...key).slice(0, 16)}`);
+  return paths.map((path) => {
     // .mjs: these run as ES modules wherever the cache is, whatever package.json is (or is not) above it.
     const target = join(dir, path.replace(/\.ts$/, '.mjs'));
     if (!existsSync(target)) {
-      const result = transpile(transformSync, join(SRC, path), text);
+      const result = transpile(transformSync, join(SRC, path), readFileSync(join(SRC, path), 'utf8'));
       if (!result.ok) throw new Error(`kata's own src/${path} does not compile: ${result.message}`);
       writeAtomically(target, result.code.replace(/(from\s*|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*)\.ts\2/g, '$1$2$3.mjs$2'));
     }
