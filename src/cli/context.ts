@@ -5,6 +5,7 @@ import type { IsolationRequest } from '../judge/isolation.ts';
 import { findWorkspace } from '../problem/workspace.ts';
 import { PLAIN, type Style } from '../report/style.ts';
 import { KataError } from '../util/errors.ts';
+import { outIsTerminal, writeOut } from './output.ts';
 
 export const EXIT = {
   /** Everything asked for succeeded: every solution accepted. */
@@ -36,15 +37,14 @@ export interface CliContext {
 /** Async only to load chalk when there is colour to draw: a plain run (a pipe, NO_COLOR) does without it. */
 export async function createContext(options: { root?: string; cwd?: string; stdout?: NodeJS.WriteStream; isolation?: IsolationRequest }): Promise<CliContext> {
   const cwd = options.cwd ?? process.cwd();
-  const stream = options.stdout ?? process.stdout;
   let root: string | undefined;
   const getRoot = () => (root ??= options.root ? explicitRoot(resolve(cwd, options.root)) : findWorkspace(cwd));
   return {
     cwd,
     root: getRoot,
     cacheDir: () => join(getRoot(), '.kata', 'cache'),
-    style: await pickStyle(stream),
-    out: (text) => process.stdout.write(`${text}\n`),
+    style: await pickStyle(options.stdout),
+    out: (text) => writeOut(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     display: (path) => {
       const shown = relative(cwd, path);
@@ -62,12 +62,13 @@ function explicitRoot(dir: string): string {
 }
 
 /** NO_COLOR (https://no-color.org) wins; FORCE_COLOR=0 turns colour off, other values force it; otherwise colour only on a terminal. */
-async function pickStyle(stream: NodeJS.WriteStream): Promise<Style> {
+async function pickStyle(given: NodeJS.WriteStream | undefined): Promise<Style> {
   const env = process.env;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return PLAIN;
   if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return PLAIN;
   const forced = env.FORCE_COLOR !== undefined;
-  if (!forced && !stream.isTTY) return PLAIN;
+  if (!forced && !(given ? given.isTTY : outIsTerminal())) return PLAIN;
+  const stream = given ?? process.stdout;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: forced ? Math.max(1, Math.min(3, Number(env.FORCE_COLOR) || 1)) as 1 | 2 | 3 : stream.hasColors?.(256) ? 2 : 1 });
   return { pass: chalk.green, fail: chalk.red, warn: chalk.yellow, dim: chalk.dim, bold: chalk.bold, italic: chalk.italic, underline: chalk.underline, code: chalk.cyan };

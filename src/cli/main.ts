@@ -9,15 +9,11 @@ import { isKataError } from '../util/errors.ts';
 import { kataVersion } from '../util/paths.ts';
 import { ISOLATION_MODES, type IsolationRequest } from '../judge/isolation.ts';
 import { createContext, EXIT, type CliContext } from './context.ts';
+import { writeOut } from './output.ts';
 
 type Action = (context: CliContext, ...args: never[]) => Promise<number>;
 
 export async function main(argv: string[]): Promise<number> {
-  // A reader that stops early (kata list | head) is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   // Sandboxes run in their own process groups, out of reach of the terminal's Ctrl-C: exiting through
   // process.exit lets the judge kill them ('exit' handlers do not run on a signal's default action).
   // Not once: a second Ctrl-C while threads are given time to end must not take the default action,
@@ -35,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--isolation <layer>', 'how solutions are isolated: auto (the strongest available), os (bubblewrap, or refuse), node (the permission model alone)').choices([...ISOLATION_MODES]).env('KATA_ISOLATION'))
     .showHelpAfterError('(kata --help lists the commands)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeOut, writeErr: (text) => process.stderr.write(text) });
 
   // `threads`: the command may run a solution in a worker thread of kata (judge/host.ts), so its exit
   // must not wait on one stuck in a native call (exit.ts). Only those commands load that code.
@@ -235,7 +231,7 @@ function handleError(error: unknown, context: CliContext | undefined, json: bool
   const style = context?.style;
   if (isKataError(error)) {
     // With --json, standard output still carries one JSON object, for CI to parse.
-    if (json) process.stdout.write(`${JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, error: { code: error.code, message: error.message, ...(error.hint && { hint: error.hint }) } })}\n`);
+    if (json) writeOut(`${JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, error: { code: error.code, message: error.message, ...(error.hint && { hint: error.hint }) } })}\n`);
     err(`${style ? style.fail('error:') : 'error:'} ${error.message}`);
     if (error.hint) err(`${style ? style.dim('hint:') : 'hint:'} ${error.hint}`);
     return EXIT.USAGE;

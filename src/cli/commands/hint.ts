@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../report/markdown.ts';
 import { isKataError, type KataError } from '../../util/errors.ts';
 import type { CliContext } from '../context.ts';
 import { lastSaved } from '../solution-file.ts';
+import { outIsTerminal } from '../output.ts';
 
 export async function run(context: CliContext, given: string | undefined): Promise<number> {
   const root = context.root();
@@ -24,7 +25,7 @@ export async function run(context: CliContext, given: string | undefined): Promi
     return 0;
   }
   const { shown, used, solved } = seen;
-  const width = Math.min(process.stdout.isTTY ? process.stdout.columns || 80 : 80, 100);
+  const width = Math.min(outIsTerminal() ? process.stdout.columns || 80 : 80, 100);
   hints.slice(0, shown).forEach((hint, index) => {
     const label = `Hint ${index + 1} of ${hints.length}${given === undefined && index === 0 ? ` (${slug})` : ''}:`;
     const isNew = index === used;

@@ -7,6 +7,7 @@ import { closestMatches } from '../../util/text.ts';
 import type { Status } from '../../problem/progress.ts';
 import { EXIT, type CliContext } from '../context.ts';
 import { listRows, progressOrNote, type Row } from '../rows.ts';
+import { outIsTerminal } from '../output.ts';
 
 export interface ListFilter {
   tag?: string;
@@ -60,7 +61,7 @@ function printTable(context: CliContext, rows: Row[], total: number, solvedInAll
   const statusWidth = 9;
   const slugWidth = Math.max(4, ...rows.map((row) => row.slug.length));
   const titleWidth = Math.max(5, ...rows.map((row) => row.title.length));
-  const columns = process.stdout.isTTY ? process.stdout.columns || 80 : Infinity;
+  const columns = outIsTerminal() ? process.stdout.columns || 80 : Infinity;
   // Slug, status and difficulty always show in full; the title, then the tags give way on a narrow terminal.
   const fixed = statusWidth + 2 + slugWidth + 2 + 6 + 2;
   const titleShown = Math.max(10, Math.min(titleWidth, columns - fixed - 12));

@@ -9,6 +9,7 @@ import { describeTimeLimit } from '../../problem/schema.ts';
 import { escapeControls } from '../../util/text.ts';
 import type { CliContext } from '../context.ts';
 import { wholeNumberOption } from '../options.ts';
+import { outIsTerminal } from '../output.ts';
 
 export interface ShowOptions {
   raw?: boolean;
@@ -61,7 +62,7 @@ export async function run(context: CliContext, slug: string, options: ShowOption
 
 /** --width N, else the terminal's width, else 80. */
 function parseWidth(text: string | undefined): number {
-  if (text === undefined) return (process.stdout.isTTY ? process.stdout.columns : undefined) ?? DEFAULT_WIDTH;
+  if (text === undefined) return (outIsTerminal() ? process.stdout.columns : undefined) ?? DEFAULT_WIDTH;
   return wholeNumberOption('--width', text, { min: NARROWEST, max: WIDEST }, `columns to wrap to, e.g. --width 100 (default: the terminal's width, or ${DEFAULT_WIDTH})`);
 }
 
