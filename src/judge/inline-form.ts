@@ -15,8 +15,11 @@ export type RunnerTransform = typeof moduleRunnerTransformSync;
 
 /** The runner's names for what the module needs but its exports and the structures: each means no inline form. */
 const RUNNER_EXTRAS = ['__vite_ssr_import_meta__', '__vite_ssr_dynamic_import__', '__vite_ssr_exportAll__'];
-/** Names the host's scripts use in the context, and CommonJS's, which a module does not have either. */
-const OTHER_NAMES = ['console', '__kata', '__kataIn', 'require', 'module', 'exports', '__filename', '__dirname'];
+/**
+ * Names the host's scripts use in the context, CommonJS's (a module does not have them either), and
+ * FinalizationRegistry, which the inline harness removes (its callbacks would run outside any timeout).
+ */
+const OTHER_NAMES = ['console', '__kata', '__kataIn', 'require', 'module', 'exports', '__filename', '__dirname', 'FinalizationRegistry'];
 
 let hostNamesPattern: RegExp | null = null;
 

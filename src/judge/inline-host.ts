@@ -44,6 +44,36 @@ interface Ran {
   cpuMs: number;
 }
 
+let rejections = 0;
+let listening = false;
+
+/**
+ * A promise of the solution's rejected with no handler: Node reports it to kata's process, on a later
+ * turn of the event loop, where it would end kata as an uncaught exception. It is counted instead, and
+ * the judge runs the cases in a thread (inlineTrialClean), which makes it the solution's RE. kata's own
+ * promises keep Node's way: theirs is still an uncaught exception. Only the promise's own prototype is
+ * read, which runs none of the solution's code.
+ */
+function listenForRejections(): void {
+  if (listening) return;
+  listening = true;
+  process.on('unhandledRejection', (reason, promise) => {
+    if (Object.getPrototypeOf(promise) === Promise.prototype) throw reason;
+    rejections++;
+  });
+}
+
+/** Where an inline trial starts: give it to inlineTrialClean when the trial is over. */
+export function inlineTrialMark(): number {
+  return rejections;
+}
+
+/** After one turn of the event loop (Node reports unhandled rejections only then): whether none came from the trial begun at `mark`. */
+export async function inlineTrialClean(mark: number): Promise<boolean> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return rejections === mark;
+}
+
 export class InlineHost implements SolutionHost {
   /** Why the host gave up, once it has: the judge then runs the cases in a thread. */
   unsure: string | null = null;
@@ -68,6 +98,7 @@ export class InlineHost implements SolutionHost {
     if (inlineFile === undefined || harness === null) return Promise.resolve(this.giveUp('the solution has no inline form'));
     const heap = getHeapStatistics();
     if (heap.heap_size_limit - heap.used_heap_size < (this.options.memoryMb + HEADROOM_MB) * MB) return Promise.resolve(this.giveUp('too little heap room'));
+    listenForRejections();
     this.context = createContext(this.sandbox, { microtaskMode: 'afterEvaluate' });
     this.harness = harnessScript(harness);
     const install = this.harness.script.runInContext(this.context) as (...args: unknown[]) => void;

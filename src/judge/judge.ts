@@ -8,6 +8,7 @@ import { loadCustomChecker } from './checker.ts';
 import { compileSolution, prepareRuntime, type CompileResult, type Runtime } from './compile.ts';
 import { typecheckSolution } from './typecheck.ts';
 import { openHost, type HostKind } from './host.ts';
+import { inlineTrialClean, inlineTrialMark } from './inline-host.ts';
 import { startThread, type StartedThread } from './thread-sandbox.ts';
 import type { LoadOutcome, RunOutcome } from './sandbox.ts';
 import { judgeOutcome, round, solutionLocation, type OutcomeContext } from './outcome.ts';
@@ -101,8 +102,10 @@ async function runCasesInlineFirst(request: JudgeRequest, runtime: Runtime, comp
     const judgment = await runCases(request, runtime, compiled, timeLimitMs);
     return request.host === 'thread' ? { ...judgment, ranIn: 'thread' } : judgment;
   }
+  const mark = inlineTrialMark();
   const trial = await runCases({ ...request, onCase: undefined }, runtime, compiled, timeLimitMs);
-  if (trial.cases.every((result) => result.verdict === 'AC' || result.verdict === 'WA')) {
+  const settled = trial.cases.every((result) => result.verdict === 'AC' || result.verdict === 'WA');
+  if (settled && (await inlineTrialClean(mark))) {
     for (const result of trial.cases) request.onCase?.(result);
     return { ...trial, ranIn: 'inline' };
   }

@@ -288,6 +288,13 @@ describe('where kata test runs the solver\'s own solution', () => {
     expect(report!.cases[0]!.message).toMatch(/not yet.*add\.ts:2/);
   });
 
+  it('in a thread again when it leaves a rejected promise behind, which ends in RE, not in kata\'s crash', () => {
+    const { result, report } = testAdd('export function add(a: number, b: number): number {\n  Promise.reject(new Error("unawaited"));\n  return a + b;\n}\n', '--json');
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).not.toContain('bug in kata');
+    expect(report).toMatchObject({ verdict: 'RE', ranIn: 'thread' });
+  });
+
   it('in a sandboxed process for another file (--solution), which the report does not mark', () => {
     const other = join(own, 'problems', 'add', 'reference.ts');
     const { report } = testAdd('export function add(a: number, b: number): number {\n  return a + b;\n}\n', '--json', '--solution', other);

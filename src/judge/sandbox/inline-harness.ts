@@ -58,6 +58,8 @@ function install(host: InlineHostFunctions, token: string, callJson: string, mem
     overMemory = true;
     throw new RangeError('kata: an array past the memory limit');
   });
+  // Its callbacks would run on kata's event loop later, outside any script and its timeout.
+  delete (globalThis as { FinalizationRegistry?: unknown }).FinalizationRegistry;
   const heapMeter: HeapMeter = { begin: () => host.heapBegin(), end: () => host.heapEnd() };
   const unsure = (why: string) => host.send({ kind: 'unsure', why });
 

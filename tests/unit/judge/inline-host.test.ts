@@ -69,10 +69,21 @@ describe('the inline host', () => {
     ['throws', 'export function add(a: number, b: number): number {\n  throw new Error("no");\n}\n', 'RE'],
     ['overflows the main thread\'s stack but not a thread\'s', 'function depth(n: number): number {\n  return n === 0 ? 0 : 1 + depth(n - 1);\n}\nexport function add(a: number, b: number): number {\n  return a + b + depth(200_000) - 200_000;\n}\n', 'AC'],
     ['leaves its promise pending', 'export function add(a: number, b: number): Promise<number> {\n  return new Promise(() => undefined);\n}\n', 'TLE'],
+    ['rejects a promise that nothing waits for (Node reports it to kata\'s process, later)', 'export function add(a: number, b: number): number {\n  Promise.reject(new Error("unawaited"));\n  return a + b;\n}\n', 'RE'],
+    ['rejects one after it has answered', 'export async function add(a: number, b: number): Promise<number> {\n  void (async () => {\n    await null;\n    await null;\n    throw new Error("late");\n  })();\n  return a + b;\n}\n', 'RE'],
     ['reaches for the harness by a computed name', 'export function add(a: number, b: number): number {\n  (globalThis as any)["__ka" + "ta"].run("guess", "{}");\n  return a + b;\n}\n', 'RE'],
   ])('gives up on a solution that %s, and the thread\'s verdict stands', async (_what, source, verdict) => {
     const { judgment } = await judgeInline(FIXTURE_WORKSPACE, 'add', source);
     expect([judgment.verdict, judgment.ranIn]).toEqual([verdict, 'thread']);
+  });
+
+  it('takes FinalizationRegistry away, whose callbacks would run on kata\'s event loop with no timeout', async () => {
+    const source = 'const registry = new (globalThis as any)["Finalization" + "Registry"](() => {\n  for (;;);\n});\nexport function add(a: number, b: number): number {\n  for (let i = 0; i < 10_000; i++) registry.register({}, i);\n  return a + b;\n}\n';
+    const { judgment } = await judgeInline(FIXTURE_WORKSPACE, 'add', source);
+    expect(judgment.ranIn).toBe('thread');
+    // This process's event loop still turns: a callback of the context's registry would have spun it forever.
+    (globalThis as { gc?: () => void }).gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 100));
   });
 
   it('stops a loop in kata\'s main thread within its cap, then judges it in a thread', async () => {
