@@ -52,7 +52,7 @@ describe('kata calibrate', () => {
 
   it('says a named problem with a fixed limit has nothing to calibrate, and refuses a workspace with none', () => {
     const fixed = kata(root, 'calibrate', 'half', '--json');
-    expect(rows(fixed.stdout)).toEqual([{ slug: 'half', status: 'fixed', limitMs: 1000 }]);
+    expect(rows(fixed.stdout)).toEqual([{ slug: 'half', status: 'fixed', limitMs: 3000 }]);
     writeFileSync(meta, readFileSync(meta, 'utf8').replace(/"timeMs":\s*\{[^}]*\}/, '"timeMs": 500'));
     const none = kata(root, 'calibrate');
     expect(none.status).toBe(2);
