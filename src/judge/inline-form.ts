@@ -16,10 +16,15 @@ export type RunnerTransform = typeof moduleRunnerTransformSync;
 /** The runner's names for what the module needs but its exports and the structures: each means no inline form. */
 const RUNNER_EXTRAS = ['__vite_ssr_import_meta__', '__vite_ssr_dynamic_import__', '__vite_ssr_exportAll__'];
 /**
- * Names the host's scripts use in the context, CommonJS's (a module does not have them either), and
- * FinalizationRegistry, which the inline harness removes (its callbacks would run outside any timeout).
+ * Names that make a solution behave otherwise in the context than in a thread:
+ * - the host's scripts' names, and CommonJS's and `arguments`, which a module's top level has none of
+ *   (in the context the module is the body of a function);
+ * - FinalizationRegistry, which the inline harness removes (its callbacks would run outside any timeout),
+ *   and WebAssembly, whose compiling ends later, on kata's event loop, after the inline try;
+ * - `catch`: a caught stack overflow, since kata's main thread has a smaller stack than a thread's
+ *   64 MiB (a catch of it gave WA inline where a thread gave AC).
  */
-const OTHER_NAMES = ['console', '__kata', '__kataIn', 'require', 'module', 'exports', '__filename', '__dirname', 'FinalizationRegistry'];
+const OTHER_NAMES = ['console', '__kata', '__kataIn', 'require', 'module', 'exports', '__filename', '__dirname', 'arguments', 'FinalizationRegistry', 'WebAssembly', 'catch'];
 
 let hostNamesPattern: RegExp | null = null;
 

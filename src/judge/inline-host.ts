@@ -22,6 +22,7 @@ import type { SolutionHost, SandboxOptions } from './host.ts';
 import type { LoadOutcome, RepeatOutcome, RunOutcome } from './sandbox/outcomes.ts';
 import { makeHeapMeter } from './sandbox/heap-meter.ts';
 import type { InlineHostFunctions } from './sandbox/inline-harness.ts';
+import { readReply, type ChildMessage } from './sandbox/protocol.ts';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 
 /** The longest any one script runs in the context: a case's first call, its repeated calls, or loading. */
@@ -31,12 +32,8 @@ export const HEADROOM_MB = 2048;
 
 const MB = 1024 * 1024;
 
-type Reply =
-  | { kind: 'ready' }
-  | { kind: 'unsure'; why: string }
-  | { kind: 'returned'; value: unknown; timeMs: number; ignoredReturn: boolean; heapBytes?: number }
-  | { kind: 'bad-answer'; reason: string; timeMs: number; heapBytes?: number }
-  | { kind: 'timings'; times: number[] };
+/** A reply of the protocol (protocol.ts), checked as a thread's is, or the harness's "unsure". */
+type Reply = ChildMessage | { type: 'unsure'; why: string };
 
 interface Ran {
   reply: Reply;
@@ -81,7 +78,7 @@ export class InlineHost implements SolutionHost {
   private sandbox: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   private replyBytes: Buffer | null = null;
   private harness: HarnessScript | null = null;
-  private baselineBytes = 0;
+  private baseline = { heap: 0, resident: 0 };
   private readonly token = `${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
   private readonly runScript = new Script(`__kata.run(${JSON.stringify(this.token)}, __kataIn)`);
   private readonly repeatScript = new Script(`__kata.repeat(${JSON.stringify(this.token)}, __kataIn)`);
@@ -95,7 +92,8 @@ export class InlineHost implements SolutionHost {
   load(timeLimitMs: number): Promise<LoadOutcome> {
     const { inlineFile } = this.options;
     const harness = this.options.runtime.inlineHarness;
-    if (inlineFile === undefined || harness === null) return Promise.resolve(this.giveUp('the solution has no inline form'));
+    if (harness === null) return Promise.resolve(this.giveUp('the inline harness could not be bundled'));
+    if (inlineFile === undefined) return Promise.resolve(this.giveUp('the solution has no inline form'));
     const heap = getHeapStatistics();
     if (heap.heap_size_limit - heap.used_heap_size < (this.options.memoryMb + HEADROOM_MB) * MB) return Promise.resolve(this.giveUp('too little heap room'));
     listenForRejections();
@@ -111,10 +109,10 @@ export class InlineHost implements SolutionHost {
       return Promise.resolve(this.giveUp('the inline form does not compile'));
     }
     const after = getHeapStatistics();
-    this.baselineBytes = after.used_heap_size + after.external_memory;
+    this.baseline = { heap: after.used_heap_size + after.external_memory, resident: process.memoryUsage.rss() };
     const ran = this.runIn(module, Math.min(timeLimitMs, CALL_CAP_MS));
     if (ran === null) return Promise.resolve(this.giveUp(this.unsure ?? 'loading did not finish'));
-    return Promise.resolve(ran.reply.kind === 'ready' ? { kind: 'ready' } : this.giveUp(unsureWhy(ran.reply)));
+    return Promise.resolve(ran.reply.type === 'ready' ? { kind: 'ready' } : this.giveUp(unsureWhy(ran.reply)));
   }
 
   run(payload: Uint8Array, seed: number, timeLimitMs: number, measureHeap = false): Promise<RunOutcome> {
@@ -122,15 +120,16 @@ export class InlineHost implements SolutionHost {
     if (ran === null) return Promise.resolve(this.giveUp(this.unsure ?? 'the call did not finish'));
     const { reply } = ran;
     const measured = { elapsedMs: ran.elapsedMs, waitedMs: ran.elapsedMs, cpuMs: ran.cpuMs, output: '', outputBytes: 0 };
-    if (reply.kind === 'returned') return Promise.resolve({ ...measured, ...reply });
-    if (reply.kind === 'bad-answer') return Promise.resolve({ ...measured, ...reply });
+    const heap = 'heapBytes' in reply && reply.heapBytes !== undefined ? { heapBytes: reply.heapBytes } : {};
+    if (reply.type === 'returned') return Promise.resolve({ ...measured, ...heap, kind: 'returned', value: reply.value, timeMs: reply.timeMs, ignoredReturn: reply.ignoredReturn === true });
+    if (reply.type === 'bad-answer') return Promise.resolve({ ...measured, ...heap, kind: 'bad-answer', reason: reply.reason, timeMs: reply.timeMs });
     return Promise.resolve(this.giveUp(unsureWhy(reply)));
   }
 
   repeat(payload: Uint8Array, seed: number, runs: number, budgetMs: number, timeLimitMs: number): Promise<RepeatOutcome> {
     const ran = this.ask(this.repeatScript, payload, { seed, heap: false, runs, budgetMs }, timeLimitMs);
     if (ran === null) return Promise.resolve(this.giveUp(this.unsure ?? 'the repeated calls did not finish'));
-    if (ran.reply.kind !== 'timings') return Promise.resolve(this.giveUp(unsureWhy(ran.reply)));
+    if (ran.reply.type !== 'timings') return Promise.resolve(this.giveUp(unsureWhy(ran.reply)));
     return Promise.resolve({ kind: 'timings', times: ran.reply.times, elapsedMs: ran.elapsedMs, waitedMs: ran.elapsedMs, cpuMs: ran.cpuMs });
   }
 
@@ -188,15 +187,18 @@ export class InlineHost implements SolutionHost {
     const elapsedMs = nowMs() - start;
     const used = process.cpuUsage(cpu);
     const heap = getHeapStatistics();
-    if (heap.used_heap_size + heap.external_memory - this.baselineBytes > this.options.memoryMb * MB) {
+    // The heap, and resident memory for what is outside it (a resizable buffer counted in neither V8 figure).
+    const limit = this.options.memoryMb * MB;
+    if (heap.used_heap_size + heap.external_memory - this.baseline.heap > limit || process.memoryUsage.rss() - this.baseline.resident > limit) {
       this.unsure = 'memory past the limit';
       return null;
     }
-    if (this.replyBytes === null) {
-      this.unsure = 'no reply';
+    const reply = this.replyBytes === null ? null : readInlineReply(deserialize(this.replyBytes));
+    if (reply === null) {
+      this.unsure = 'no reply, or a malformed one';
       return null;
     }
-    return { reply: deserialize(this.replyBytes) as Reply, elapsedMs, cpuMs: (used.user + used.system) / 1000 };
+    return { reply, elapsedMs, cpuMs: (used.user + used.system) / 1000 };
   }
 
   private giveUp(why: string): { kind: 'crashed'; message: string; output: string } {
@@ -231,7 +233,12 @@ function harnessScript(file: string): HarnessScript {
 }
 
 function unsureWhy(reply: Reply): string {
-  return reply.kind === 'unsure' ? reply.why : `an unexpected reply (${reply.kind})`;
+  return reply.type === 'unsure' ? reply.why : `an unexpected reply (${reply.type})`;
+}
+
+function readInlineReply(data: unknown): Reply | null {
+  if (typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'unsure') return { type: 'unsure', why: String((data as { why?: unknown }).why) };
+  return readReply(data);
 }
 
 /**

@@ -158,8 +158,10 @@ describe('hostile solutions in a thread of kata', () => {
     cli.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => cli.once('exit', (code, signal) => resolve({ code, signal })));
     for (let waited = 0; !stdout.includes('Add Two Numbers') && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-    // Into the call, which begins a few ms after the header and is judged TLE 750 ms after that.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Into the thread's call: it begins after kata's main thread has tried the examples (at most 250 ms,
+    // judge/inline-host.ts) and the thread has started, and it is judged TLE 750 ms later. Ctrl-C before
+    // or after that verdict must end kata all the same.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
     const interruptedAt = performance.now();
     cli.kill('SIGINT');
     const timer = setTimeout(() => cli.kill('SIGKILL'), 30_000);

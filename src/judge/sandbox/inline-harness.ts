@@ -11,6 +11,7 @@
 import * as structures from '../../problem/structures.ts';
 import { Random } from '../../problem/random.ts';
 import { limitBulkArrays } from './bulk-arrays.ts';
+import { guardNativeLoops } from './native-guards.ts';
 import { callClass, callFunction, type CallResult, type HeapMeter } from './calls.ts';
 import type { NodeClasses } from './codec.ts';
 import type { ClassCall, FunctionCall } from './protocol.ts';
@@ -60,6 +61,7 @@ function install(host: InlineHostFunctions, token: string, callJson: string, mem
   });
   // Its callbacks would run on kata's event loop later, outside any script and its timeout.
   delete (globalThis as { FinalizationRegistry?: unknown }).FinalizationRegistry;
+  guardNativeLoops(memoryBytes);
   const heapMeter: HeapMeter = { begin: () => host.heapBegin(), end: () => host.heapEnd() };
   const unsure = (why: string) => host.send({ kind: 'unsure', why });
 
@@ -101,14 +103,15 @@ function install(host: InlineHostFunctions, token: string, callJson: string, mem
         const candidate = exports[call.kind === 'function' ? call.functionName : call.className];
         if (typeof candidate !== 'function') return { kind: 'unsure', why: 'no such export' };
         exported = candidate as (...args: unknown[]) => unknown;
-        return { kind: 'ready' };
+        return { type: 'ready' };
       });
     },
     run(given: string, inputJson: string): void {
       guarded(given, async () => {
         const result = await callOnce(parse(inputJson) as Input);
         if (result.kind === 'threw') return { kind: 'unsure', why: 'the call threw' };
-        return result;
+        // The protocol's reply (protocol.ts), which the host checks as the judge checks a thread's.
+        return { ...result, type: result.kind, nonce: 1, output: '', outputBytes: 0 };
       });
     },
     repeat(given: string, inputJson: string): void {
@@ -122,7 +125,7 @@ function install(host: InlineHostFunctions, token: string, callJson: string, mem
           times.push(result.timeMs);
           spent += result.timeMs;
         }
-        return { kind: 'timings', times };
+        return { type: 'timings', nonce: 1, times };
       });
     },
   });

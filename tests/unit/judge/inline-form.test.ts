@@ -30,6 +30,9 @@ describe('inlineForm', () => {
     ['structuredClone', 'export function f(x) { return structuredClone(x); }\n'],
     ['the harness', 'export function f() { return __kata; }\n'],
     ['a re-export', "export * from './other.js';\n"],
+    ['arguments, which a module\'s top level does not have', 'export const f = (a) => arguments.length + a;\n'],
+    ['a catch, which could catch a stack overflow that only the main thread\'s smaller stack has', 'export function f(n) { try { return g(n); } catch { return -1; } }\nfunction g(n) { return n && 1 + g(n - 1); }\n'],
+    ['WebAssembly, whose compiling ends after the inline try', 'export function f() { void WebAssembly.compile(new Uint8Array(8)); return 1; }\n'],
   ])('is none for a solution with %s', (_what, js) => {
     expect(form(js)).toBeNull();
   });

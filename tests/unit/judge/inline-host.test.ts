@@ -71,6 +71,7 @@ describe('the inline host', () => {
     ['leaves its promise pending', 'export function add(a: number, b: number): Promise<number> {\n  return new Promise(() => undefined);\n}\n', 'TLE'],
     ['rejects a promise that nothing waits for (Node reports it to kata\'s process, later)', 'export function add(a: number, b: number): number {\n  Promise.reject(new Error("unawaited"));\n  return a + b;\n}\n', 'RE'],
     ['rejects one after it has answered', 'export async function add(a: number, b: number): Promise<number> {\n  void (async () => {\n    await null;\n    await null;\n    throw new Error("late");\n  })();\n  return a + b;\n}\n', 'RE'],
+    ['replaces Array.prototype.push, which the timings reply is built with (the judge checks the reply)', 'Object.defineProperty(Array.prototype, "push", { value: function (this: unknown[], ...items: unknown[]) {\n  for (const item of items) this[this.length] = String(item);\n  return this.length;\n}, writable: true, configurable: true });\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n', 'RE'],
     ['reaches for the harness by a computed name', 'export function add(a: number, b: number): number {\n  (globalThis as any)["__ka" + "ta"].run("guess", "{}");\n  return a + b;\n}\n', 'RE'],
   ])('gives up on a solution that %s, and the thread\'s verdict stands', async (_what, source, verdict) => {
     const { judgment } = await judgeInline(FIXTURE_WORKSPACE, 'add', source);
@@ -96,6 +97,7 @@ describe('the inline host', () => {
   it.each([
     ['grows its heap in a loop', 'export function add(a: number, b: number): number {\n  const hoard: number[][] = [];\n  for (;;) hoard.push(new Array(100_000).fill(a));\n}\n'],
     ['fills an array past the heap in one native call', 'export function add(a: number, b: number): number {\n  return new Array(1e9).fill(a).length;\n}\n'],
+    ['holds memory in resizable buffers, outside V8\'s figures', 'const kept: ArrayBuffer[] = [];\nexport function add(a: number, b: number): number {\n  for (let i = 0; i < 6; i++) {\n    const buffer = new ArrayBuffer(1, { maxByteLength: 60 * 2 ** 20 });\n    buffer.resize(60 * 2 ** 20);\n    new Uint8Array(buffer).fill(1);\n    kept.push(buffer);\n  }\n  return a + b;\n}\n'],
     ['keeps what each call allocates', 'const kept: number[][] = [];\nexport function add(a: number, b: number): number {\n  for (let i = 0; i < 60; i++) kept.push(new Array(1_000_000).fill(i));\n  return a + b;\n}\n'],
   ])('survives a solution that %s, which the thread judges MLE', async (_what, source) => {
     const { judgment } = await judgeInline(FIXTURE_WORKSPACE, 'add', source, 5000);
