@@ -1,8 +1,9 @@
-// Runs kata's CLI from one JavaScript file bundled once per version of its sources, instead of
-// transpiling TypeScript on every start. Measured on `kata --help`: Node spent about 1 ms on each of the
-// 50-odd modules a command loads one by one, and compiling them was most of what was left, so the bundle
-// is a single CommonJS script (the only kind Node 20 lets us give V8's code cache) run with the cache of
-// the command's own earlier run. Heavy packages stay outside and load when a command first needs them.
+// Runs kata's CLI from JavaScript bundled once per version of its sources, instead of transpiling
+// TypeScript on every start. Measured on `kata --help`: Node spent about 1 ms on each of the 50-odd
+// modules a command loads one by one, and compiling them was most of what was left. So the CLI is built
+// into a few CommonJS scripts (the only kind Node 20 lets us give V8's code cache): start.cjs, which every
+// command runs, and a unit for each command (build.js says how they are cut). Each runs with the code
+// cache of the same command's earlier run. Heavy packages stay outside and load when first needed.
 //
 // The build lives in .kata/build/<hash of the sources' sizes and times>/, made with esbuild (only when
 // the sources changed) and moved into place whole, so concurrent starts never see half of one. If it
@@ -13,20 +14,24 @@
 'use strict';
 const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { dirname, join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
 
 const ROOT = join(__dirname, '..');
 const SRC = join(ROOT, 'src');
 const BUILDS = join(ROOT, '.kata', 'build');
-const BUNDLE = 'kata.cjs';
+/** The sources' stamps the newest build was made from, and its folder: lets a start skip listing src/ and hashing. */
+const CURRENT = join(BUILDS, 'current');
+const START = 'start.cjs';
+/** The whole CLI in one script with a source map, made only for runs under --enable-source-maps. */
+const SINGLE = 'kata.cjs';
 /** Loaded by the bundle through require() when first used: large (zod), native, or another tool. */
 const OUTSIDE = ['zod', 'typescript', 'esbuild', 'oxc-transform', 'tsx', 'fast-check'];
-/** The bundle's wrapper, on a line of its own so that the bundle's lines keep their numbers. */
-const WRAPPER = '(function (exports, require, module, __filename, __dirname, __kataModuleUrl, __kataImport, __lazy_) {\n';
+/** A unit's wrapper, on a line of its own so that the unit's lines keep their numbers. */
+const WRAPPER = '(function (define, __kataModuleUrl, __kataImport) {\n';
 /**
- * Node's modules that the bundle requires through __lazy_, which loads one at its first use: commander
+ * Node's modules that the bundle requires lazily, each loaded at its first use: commander
  * requires child_process at start (for executable subcommands, which kata has none of), and kata's
  * other commands start processes and threads; loading these (with net, streams, dgram) at every start
  * cost about 3 ms of `kata --help`. Each is imported by name only, so the proxy is read only at a call.
@@ -48,11 +53,11 @@ function lazyRequire(id) {
   });
 }
 
-/** The CLI's entry (src/cli/entry.ts): bundled when possible, the TypeScript source through tsx otherwise. */
+/** The CLI's entry (src/cli/entry.ts): built when possible, the TypeScript source through tsx otherwise. */
 async function loadEntry() {
   try {
-    const file = join(await build(), BUNDLE);
-    return process.sourceMapsEnabled ? requireBundle(file) : runBundle(file);
+    const dir = currentBuild() ?? build();
+    return process.sourceMapsEnabled ? requireSingle(dir) : runUnits(dir);
   } catch (error) {
     if (process.env.KATA_DEBUG_BUILD) console.error(error);
     const { register } = await import('tsx/esm/api');
@@ -65,140 +70,175 @@ async function loadEntry() {
 const importModule = (specifier) => import(specifier);
 
 /**
- * Runs the bundle with V8's code cache of the same command's earlier run, and writes one at exit when
- * there was none or V8 refused it (another Node, other flags). One cache per command: each holds the
- * functions its command compiled, which a cache made by `kata --help` would mostly lack.
+ * Runs start.cjs, and each unit when a chunk in it is first required. A chunk is a CommonJS factory
+ * registered by name (build.js); one packed into several units runs once, from the first unit loaded.
  */
-function runBundle(file) {
+function runUnits(dir) {
   const command = /^[a-z]{2,12}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
-  const cacheFile = join(dirname(file), 'v8-cache', `${command}.bin`);
+  const url = pathToFileURL(join(dir, START)).href;
+  const nodeRequire = createRequire(join(dir, START));
+  const factories = new Map();
+  const modules = new Map();
+  const uncached = [];
+  const define = (name, factory) => factories.has(name) || factories.set(name, factory);
+  const load = (unit) => {
+    const { script, cached } = compileUnit(dir, unit, command);
+    if (!cached) uncached.push({ script, unit });
+    return script.runInThisContext()(define, url, importModule);
+  };
+  const manifest = load(START);
+  const requireChunk = (name) => {
+    const known = modules.get(name);
+    if (known !== undefined) return known.exports;
+    if (!factories.has(name) && manifest.units[name] !== undefined) load(manifest.units[name]);
+    const factory = factories.get(name);
+    if (factory === undefined) throw new Error(`kata's build has no chunk ${name}: remove ${dir} to build it again`);
+    const module = { exports: {} };
+    modules.set(name, module);
+    try {
+      factory(module.exports, chunkRequire, module);
+    } catch (error) {
+      modules.delete(name);
+      throw error;
+    }
+    return module.exports;
+  };
+  const chunkRequire = (id) => (id.startsWith('./') ? requireChunk(id.slice(2)) : LAZY.includes(id) ? lazyRequire(id) : nodeRequire(id));
+  // Only after a run that ended as runs do (0: accepted, 1: not): a typo's usage error is no command's cache.
+  process.once('exit', (code) => (code === 0 || code === 1) && uncached.forEach(({ script, unit }) => writeCache(script, dir, command, unit)));
+  return requireChunk(manifest.entry);
+}
+
+/** A unit compiled with V8's code cache of this command's earlier run; `cached` when V8 took one. */
+function compileUnit(dir, unit, command) {
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = readFileSync(cacheFile(dir, command, unit));
   } catch {
     // the command's first run in this build
   }
-  // As Latin-1, which the bundle is (ASCII, by esbuild's charset): Node's UTF-8 reading took 4-6 ms of it here, this 1.5.
-  const script = new Script(`${WRAPPER}${readFileSync(file).toString('latin1')}\n})`, {
-    filename: file,
-    lineOffset: -1,
-    cachedData,
-  });
-  if (cachedData === undefined || script.cachedDataRejected) {
-    // Only after a run that ended as runs do (0: accepted, 1: not): a typo's usage error is no command's cache.
-    process.once('exit', (code) => (code === 0 || code === 1) && writeCache(script, cacheFile));
-  }
-  const module = { exports: {} };
-  // import() in a script compiled from the cache has no loader in Node 20: the bundle imports through importModule.
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href, importModule, lazyRequire);
-  return module.exports;
+  // As Latin-1, which the build is (ASCII, by esbuild's charset): Node's UTF-8 reading took 4-6 ms of 480 KB here, this 1.5.
+  const file = join(dir, unit);
+  const script = new Script(`${WRAPPER}${readFileSync(file).toString('latin1')}\n})`, { filename: file, lineOffset: -1, cachedData });
+  return { script, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
+const cacheFile = (dir, command, unit) => join(dir, 'v8-cache', command, unit.replace(/\.cjs$/, '.bin'));
+
 /**
- * Under --enable-source-maps, through Node's own loader, which maps kata's stack traces to src/ (Node 20
- * maps no vm.Script): without the code cache, for the one who asked for readable traces.
+ * Under --enable-source-maps, the whole CLI as one script through Node's own loader, which maps kata's
+ * stack traces to src/ (Node 20 maps no vm.Script): without the code cache, for the one who asked for readable traces.
  */
-function requireBundle(file) {
+function requireSingle(dir) {
+  const file = join(dir, SINGLE);
+  if (!existsSync(file)) require('./build.js').buildSingle({ ...buildOptions(basename(dir)), file });
   Object.assign(globalThis, { __kataModuleUrl: pathToFileURL(file).href, __kataImport: importModule, __lazy_: lazyRequire });
   return require(file);
 }
 
-function writeCache(script, cacheFile) {
+function writeCache(script, dir, command, unit) {
+  const target = cacheFile(dir, command, unit);
   // A name no other writer picks (the pid alone repeats across containers sharing the folder): V8 does
   // not checksum a cache, and one written by two processes at once could crash every later start.
-  const staging = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const staging = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     // Not recursive: a build removed during the run (a newer one replaced it) is not made again, empty.
-    if (!existsSync(dirname(cacheFile))) mkdirSync(dirname(cacheFile));
+    for (const folder of [dirname(dirname(target)), dirname(target)]) if (!existsSync(folder)) mkdirSync(folder);
     writeFileSync(staging, script.createCachedData());
-    renameSync(staging, cacheFile);
+    renameSync(staging, target);
   } catch {
     rmSync(staging, { force: true }); // a read-only checkout: every start compiles, as without a cache
   }
 }
 
-async function build() {
-  const files = sourcesUnder(SRC, '').sort();
-  // Keyed by each source's size and modification time: reading them all would cost more than the start.
-  // Hashed in JavaScript: loading node:crypto alone took longer than everything else here.
-  const key = files.map((file) => {
-    const stat = statSync(`${SRC}/${file}`);
-    return `${file}\0${stat.size}\0${stat.mtimeMs}`;
-  });
-  // How the build is made is part of it: this file, the compiler options esbuild reads, and the packages
-  // bundled in (commander, chalk), as installed: npm rewrites node_modules/.package-lock.json on each install.
-  for (const path of [__filename, join(ROOT, 'tsconfig.json'), join(ROOT, 'node_modules', '.package-lock.json')]) {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    key.push(`${path}\0${stat?.size}\0${stat?.mtimeMs}`);
-  }
-  const dir = join(BUILDS, fnv1a(key.join('\0')));
-  if (existsSync(join(dir, BUNDLE))) return dir;
-
-  const staging = `${dir}.${process.pid}.tmp`;
-  // Without this, esbuild's synchronous calls go through a worker thread and a service process that
-  // outlive the build; with it, the call is one process, waited for.
-  const threads = process.env.ESBUILD_WORKER_THREADS;
-  process.env.ESBUILD_WORKER_THREADS = '0';
-  const { buildSync } = require('esbuild');
+/**
+ * The newest build, if the sources it was made from are as they were: the stamps in CURRENT, checked
+ * one by one. Listing src/ and hashing the list took about 3 ms of every start here.
+ */
+function currentBuild() {
+  let lines;
   try {
-    bundle(buildSync, staging);
-  } finally {
-    if (threads === undefined) delete process.env.ESBUILD_WORKER_THREADS;
-    else process.env.ESBUILD_WORKER_THREADS = threads;
+    lines = readFileSync(CURRENT, 'latin1').split('\n');
+  } catch {
+    return null;
   }
+  for (let i = 1; i < lines.length; i++) {
+    const [path, size, mtimeMs] = lines[i].split('\0');
+    const stat = statSync(`${ROOT}/${path}`, { throwIfNoEntry: false });
+    if (stat === undefined || String(stat.size) !== size || String(stat.mtimeMs) !== mtimeMs) return null;
+  }
+  const dir = join(BUILDS, lines[0]);
+  return existsSync(join(dir, START)) ? dir : null;
+}
+
+/** The build for the sources as they are now, made if there is none. */
+function build() {
+  // Keyed by each source's size and modification time: reading them all would cost more than the start.
+  // How the build is made is part of it: these files, the compiler options esbuild reads, and the packages
+  // bundled in (commander, chalk), as installed: npm rewrites node_modules/.package-lock.json on each install.
+  const stamps = [...sourcesUnder(SRC, 'src/'), 'bin/launch.js', 'bin/build.js', 'tsconfig.json', 'node_modules/.package-lock.json'].sort().map((path) => {
+    const stat = statSync(`${ROOT}/${path}`, { throwIfNoEntry: false });
+    return `${path}\0${stat?.size}\0${stat?.mtimeMs}`;
+  });
+  // Hashed in JavaScript: loading node:crypto alone took longer than everything else here.
+  const hash = fnv1a(stamps.join('\n'));
+  const dir = join(BUILDS, hash);
+  if (!existsSync(join(dir, START))) make(dir, hash);
+  // Stamps taken before the build: a source changed while it ran makes the next start build again.
+  writeAtomically(CURRENT, [hash, ...stamps].join('\n'));
+  return dir;
+}
+
+function make(dir, hash) {
+  const staging = `${dir}.${process.pid}.tmp`;
+  require('./build.js').buildUnits({ ...buildOptions(hash), staging });
   try {
     renameSync(staging, dir);
   } catch {
-    if (existsSync(join(dir, BUNDLE))) {
+    if (existsSync(join(dir, START))) {
       rmSync(staging, { recursive: true, force: true }); // another start built it first
     } else {
-      // A folder without its bundle (emptied by hand) would keep this one out for good.
+      // A folder without its start (emptied by hand) would keep this one out for good.
       rmSync(dir, { recursive: true, force: true });
       renameSync(staging, dir);
     }
   }
-  for (const old of readdirSync(BUILDS)) if (join(BUILDS, old) !== dir && !old.endsWith('.tmp')) rmSync(join(BUILDS, old), { recursive: true, force: true });
-  return dir;
+  for (const old of readdirSync(BUILDS)) {
+    if (join(BUILDS, old) !== dir && old !== 'current' && !old.endsWith('.tmp')) rmSync(join(BUILDS, old), { recursive: true, force: true });
+  }
 }
 
-function bundle(buildSync, staging) {
-  const { outputFiles } = buildSync({
-    entryPoints: [join(SRC, 'cli', 'entry.ts')],
-    outfile: join(staging, BUNDLE),
-    write: false,
-    // The default, said here because runBundle reads the bundle as Latin-1.
-    charset: 'ascii',
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
+function buildOptions(hash) {
+  return {
+    root: ROOT,
+    entry: join(SRC, 'cli', 'entry.ts'),
+    main: join(SRC, 'cli', 'main.ts'),
     external: OUTSIDE,
-    // Less to read and parse on every start; names are kept, so kata's own stack traces stay readable.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    // A CommonJS script has no import.meta: the wrapper passes the bundle's own URL in its place.
-    define: { 'import.meta.url': '__kataModuleUrl' },
-    // Read only under --enable-source-maps (requireBundle).
-    sourcemap: 'linked',
-    logLevel: 'silent',
-  });
-  mkdirSync(staging, { recursive: true });
-  for (const output of outputFiles) {
-    // The same length as require(, so the source map's columns still hold.
-    const text = output.path.endsWith('.map') ? output.text : LAZY.reduce((code, id) => code.split(`require("${id}")`).join(`__lazy_("${id}")`), output.text);
-    writeFileSync(output.path, text);
+    lazy: LAZY,
+    // A CommonJS script has no import.meta: the wrapper passes the bundle's own URL in its place. The
+    // build's key also keys caches of what src/problem/ validated (src/problem/format-key.ts).
+    define: { 'import.meta.url': '__kataModuleUrl', __KATA_SOURCES_KEY__: JSON.stringify(hash) },
+  };
+}
+
+function writeAtomically(file, text) {
+  const staging = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(staging, text);
+    renameSync(staging, file);
+  } catch {
+    rmSync(staging, { force: true }); // a read-only checkout: the next start lists src/ again
   }
 }
 
 /**
- * The .ts files under a folder, as paths relative to it, joined with "/" by hand. Node 20's recursive
- * readdir took 8 ms here; this, about 1 with the stats, where path.join on each entry added another.
+ * The .ts files under a folder, as paths joined with "/" by hand. Node 20's recursive readdir took 8 ms
+ * here; this, about 1 with the stats, where path.join on each entry added another.
  */
 function sourcesUnder(root, prefix, found = []) {
-  for (const entry of readdirSync(`${root}/${prefix}`, { withFileTypes: true })) {
-    const path = prefix + entry.name;
-    if (entry.isDirectory()) sourcesUnder(root, `${path}/`, found);
-    else if (entry.name.endsWith('.ts')) found.push(path);
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isDirectory()) sourcesUnder(`${root}/${entry.name}`, `${prefix}${entry.name}/`, found);
+    else if (entry.name.endsWith('.ts')) found.push(prefix + entry.name);
   }
   return found;
 }

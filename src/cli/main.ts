@@ -9,7 +9,7 @@ import { isKataError } from '../util/errors.ts';
 import { kataVersion } from '../util/paths.ts';
 import { ISOLATION_MODES, type IsolationRequest } from '../judge/isolation.ts';
 import { createContext, EXIT, type CliContext } from './context.ts';
-import { writeOut } from './output.ts';
+import { outIsTerminal, writeOut } from './output.ts';
 
 type Action = (context: CliContext, ...args: never[]) => Promise<number>;
 
@@ -31,7 +31,14 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--isolation <layer>', 'how solutions are isolated: auto (the strongest available), os (bubblewrap, or refuse), node (the permission model alone)').choices([...ISOLATION_MODES]).env('KATA_ISOLATION'))
     .showHelpAfterError('(kata --help lists the commands)')
     .exitOverride()
-    .configureOutput({ writeOut, writeErr: (text) => process.stderr.write(text) });
+    // Commander asks process.stdout for the help's width and colours: making that stream (net's, for a
+    // pipe) cost about 5 ms of `kata --help`. The help has no colours; a terminal is asked for its width.
+    .configureOutput({
+      writeOut,
+      writeErr: (text) => process.stderr.write(text),
+      getOutHelpWidth: () => (outIsTerminal() ? process.stdout.columns : undefined),
+      getOutHasColors: () => outIsTerminal() && process.stdout.hasColors(),
+    });
 
   // `threads`: the command may run a solution in a worker thread of kata (judge/host.ts), so its exit
   // must not wait on one stuck in a native call (exit.ts). Only those commands load that code.

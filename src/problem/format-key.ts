@@ -8,17 +8,26 @@ import { join } from 'node:path';
 import { sha256 } from '../util/hash.ts';
 import { SRC_DIR } from '../util/paths.ts';
 
+/**
+ * Set by bin/launch.js in the bundle it runs: the key of the sources it was built from, src/problem/
+ * among them. Coarser than the one below (any source's change moves it), and already paid for at start.
+ */
+declare const __KATA_SOURCES_KEY__: string | undefined;
+
 let known: string | null = null;
 
 export function formatKey(): string {
-  if (known !== null) return known;
+  known ??= typeof __KATA_SOURCES_KEY__ === 'string' ? __KATA_SOURCES_KEY__ : keyOfProblemSources();
+  return known;
+}
+
+function keyOfProblemSources(): string {
   const dir = join(SRC_DIR, 'problem');
   const parts = readdirSync(dir).sort().map((name) => {
     const stat = statSync(join(dir, name));
     return `${name}\0${stat.size}\0${stat.mtimeMs}`;
   });
-  known = sha256(parts.join('\0'));
-  return known;
+  return sha256(parts.join('\0'));
 }
 
 /** A file's text; a missing file is marked apart from an empty one. */

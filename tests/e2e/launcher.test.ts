@@ -1,7 +1,7 @@
 /**
- * bin/kata.js on a copy of kata's own files: the CLI is bundled once per version of its sources, each
- * command runs with V8's code cache of its own earlier run, a cache V8 refuses is made again, and kata
- * still runs (through tsx) where no bundle can be written.
+ * bin/kata.js on a copy of kata's own files: the CLI is bundled once per version of its sources into a
+ * start and a unit per command, each command runs with V8's code cache of its own earlier run, a cache
+ * V8 refuses is made again, and kata still runs (through tsx) where no bundle can be written.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -27,30 +27,35 @@ function run(...args: string[]) {
 }
 
 const onlyBuild = () => {
-  const dirs = readdirSync(builds);
+  const dirs = readdirSync(builds).filter((name) => name !== 'current');
   expect(dirs).toHaveLength(1);
   return join(builds, dirs[0]!);
 };
 
 describe('the launcher', () => {
-  it('bundles the CLI once, and keeps a code cache for each command that ran', () => {
+  it('bundles the CLI once, and keeps a code cache for each command that ran, of the units it read', () => {
     expect(run('list').status).toBe(0);
     const build = onlyBuild();
-    expect(existsSync(join(build, 'kata.cjs'))).toBe(true);
+    expect(existsSync(join(build, 'start.cjs'))).toBe(true);
     expect(run('show', 'add', '--raw').status).toBe(0);
-    expect(readdirSync(join(build, 'v8-cache')).sort()).toEqual(['list.bin', 'show.bin']);
+    expect(run('--help').status).toBe(0);
+    expect(readdirSync(join(build, 'v8-cache')).sort()).toEqual(['list', 'other', 'show']);
+    // Each command read the start and its own unit, and nothing of the other commands; help, only the start.
+    expect(readdirSync(join(build, 'v8-cache', 'list')).sort()).toEqual([expect.stringMatching(/^list-\w+\.bin$/), 'start.bin']);
+    expect(readdirSync(join(build, 'v8-cache', 'show'))).toHaveLength(2);
+    expect(readdirSync(join(build, 'v8-cache', 'other'))).toEqual(['start.bin']);
     // V8 takes the cache: a refused one would be written again at every exit.
-    const written = statSync(join(build, 'v8-cache', 'list.bin'));
+    const written = statSync(join(build, 'v8-cache', 'list', 'start.bin'));
     expect(run('list').status).toBe(0);
-    expect(statSync(join(build, 'v8-cache', 'list.bin'))).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
+    expect(statSync(join(build, 'v8-cache', 'list', 'start.bin'))).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
     // A usage error is no command's run: nothing is cached under the name of a typo.
     expect(run('lsit').status).toBe(2);
-    expect(existsSync(join(build, 'v8-cache', 'lsit.bin'))).toBe(false);
+    expect(existsSync(join(build, 'v8-cache', 'lsit'))).toBe(false);
     expect(onlyBuild()).toBe(build);
   });
 
   it('runs as before when the cache is garbage, and writes a good one in its place', () => {
-    const cache = join(onlyBuild(), 'v8-cache', 'list.bin');
+    const cache = join(onlyBuild(), 'v8-cache', 'list', 'start.bin');
     writeFileSync(cache, 'not a code cache');
     const listed = run('list');
     expect(listed.status).toBe(0);
@@ -58,19 +63,28 @@ describe('the launcher', () => {
     expect(readFileSync(cache).length).toBeGreaterThan(10_000);
   });
 
-  it('bundles again when the bundle is gone from its folder', () => {
+  it('bundles again when the start is gone from its folder', () => {
     const build = onlyBuild();
-    rmSync(join(build, 'kata.cjs'));
+    rmSync(join(build, 'start.cjs'));
     const listed = run('list');
     expect(listed.status).toBe(0);
     expect(listed.stderr).toBe('');
-    expect(existsSync(join(build, 'kata.cjs'))).toBe(true);
+    expect(existsSync(join(build, 'start.cjs'))).toBe(true);
   });
 
   it("names kata's own sources in a stack trace under --enable-source-maps", () => {
     const failed = spawnSync(process.execPath, ['--enable-source-maps', '--require', join(workspace, 'fail-readdir.cjs'), join(copy, 'bin', 'kata.js'), 'list'], { cwd: workspace, encoding: 'utf8', timeout: 120_000 });
     expect(failed.stderr).toContain('kata failed unexpectedly');
     expect(failed.stderr).toMatch(/at listSlugs \(.*src\/problem\/files\.ts:\d+:\d+\)/);
+  });
+
+  it('finds the build for the sources as they are when the record of the newest is gone', () => {
+    const build = onlyBuild();
+    const current = join(builds, 'current');
+    rmSync(current);
+    expect(run('list').status).toBe(0);
+    expect(onlyBuild()).toBe(build);
+    expect(readFileSync(current, 'utf8').split('\n')[0]).toBe(build.split('/').pop());
   });
 
   it('bundles again when a source changes, and removes the old bundle', () => {
@@ -92,7 +106,7 @@ describe('the launcher', () => {
         expect(judged.stderr, `${slug}, run ${run}`).toBe('');
         expect(JSON.parse(judged.stdout), `${slug}, run ${run}`).toMatchObject({ verdict: 'AC' });
       }
-      expect(existsSync(join(onlyBuild(), 'v8-cache', 'judge.bin'))).toBe(true);
+      expect(existsSync(join(onlyBuild(), 'v8-cache', 'judge', 'start.bin'))).toBe(true);
     }
   });
 
