@@ -32,11 +32,12 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError('(kata --help lists the commands)')
     .exitOverride()
     // Commander asks process.stdout for the help's width and colours: making that stream (net's, for a
-    // pipe) cost about 5 ms of `kata --help`. The help has no colours; a terminal is asked for its width.
+    // pipe) cost about 5 ms of `kata --help`. The help has no colours; only a terminal is asked its width
+    // (80 otherwise, commander's own default).
     .configureOutput({
       writeOut,
       writeErr: (text) => process.stderr.write(text),
-      getOutHelpWidth: () => (outIsTerminal() ? process.stdout.columns : undefined),
+      getOutHelpWidth: () => (outIsTerminal() ? process.stdout.columns : 80),
       getOutHasColors: () => outIsTerminal() && process.stdout.hasColors(),
     });
 
