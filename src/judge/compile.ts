@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { STRUCTURES_MODULE } from '../problem/signature.ts';
 import { writeAtomically } from '../util/fs.ts';
+import { BUILD_KEY } from '../util/build-key.ts';
 import { sha256 } from '../util/hash.ts';
 import { SRC_DIR } from '../util/paths.ts';
 import { THREAD_HARNESS_POINTER } from './thread-sandbox.ts';
@@ -118,14 +119,22 @@ export function compileOwnSources(cacheDir: string, name: string, paths: readonl
 
 const compiledOwn = new Map<string, string[]>();
 
-function compileOwn(cacheDir: string, name: string, paths: readonly string[]): string[] {
-  // Keyed by each source's size and modification time, as the launcher keys kata's build: reading and
-  // hashing the 100 KB of them cost a few ms of every kata test.
-  const key = paths.map((path) => {
+/**
+ * The build's key, which covers every source (util/build-key.ts); under tsx, each source's size and
+ * modification time, as the launcher keys kata's build: reading and hashing the 100 KB of them cost a
+ * few ms of every kata test.
+ */
+function ownSourcesKey(paths: readonly string[]): string {
+  if (BUILD_KEY !== null) return BUILD_KEY;
+  const stamps = paths.map((path) => {
     const stat = statSync(join(SRC, path));
     return `${path}\0${stat.size}\0${stat.mtimeMs}\0`;
   });
-  const dir = join(cacheDir, `${name}-${sha256(...key).slice(0, 16)}`);
+  return sha256(...stamps).slice(0, 16);
+}
+
+function compileOwn(cacheDir: string, name: string, paths: readonly string[]): string[] {
+  const dir = join(cacheDir, `${name}-${ownSourcesKey(paths)}`);
   return paths.map((path) => {
     // .mjs: these run as ES modules wherever the cache is, whatever package.json is (or is not) above it.
     const target = join(dir, path.replace(/\.ts$/, '.mjs'));

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Problem } from '../problem/load.ts';
 import { exportName, paramList, renderSignature, typeDeclarations } from '../problem/signature.ts';
 import { toTypeScript } from '../problem/types.ts';
+import { BUILD_KEY } from '../util/build-key.ts';
 import { sha256 } from '../util/hash.ts';
 import { compileOwnSources } from './compile.ts';
 import { writeAtomically } from '../util/fs.ts';
@@ -32,7 +33,9 @@ export async function typecheckSolution(cacheDir: string, problem: Problem, solu
   const [workerFile] = compileOwnSources(cacheDir, 'typecheck', WORKER_SOURCES);
   const compilerOptions = solutionCompilerOptions();
   const shared = [STRUCTURES_SOURCE, SOLUTION_GLOBALS_FILE];
-  const key = sha256(text, '\0', check, '\0', JSON.stringify(compilerOptions), '\0', ...shared.map((file) => readFileSync(file, 'utf8')), '\0', workerFile!, '\0', typescriptVersion()).slice(0, 24);
+  // kata's own files, as the build's key says they are (util/build-key.ts), or as read.
+  const sharedKey = BUILD_KEY ?? shared.map((file) => readFileSync(file, 'utf8')).join('\0');
+  const key = sha256(text, '\0', check, '\0', JSON.stringify(compilerOptions), '\0', sharedKey, '\0', workerFile!, '\0', typescriptVersion()).slice(0, 24);
   const dir = join(cacheDir, 'typecheck');
   const cached = join(dir, `${key}.json`);
   if (existsSync(cached)) return describe(JSON.parse(readFileSync(cached, 'utf8')) as CheckFindings, problem, solutionLabel, text);

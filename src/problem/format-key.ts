@@ -7,17 +7,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../util/hash.ts';
 import { SRC_DIR } from '../util/paths.ts';
-
-/**
- * Set by bin/launch.js in the bundle it runs: the key of the sources it was built from, src/problem/
- * among them. Coarser than the one below (any source's change moves it), and already paid for at start.
- */
-declare const __KATA_SOURCES_KEY__: string | undefined;
+import { BUILD_KEY } from '../util/build-key.ts';
 
 let known: string | null = null;
 
 export function formatKey(): string {
-  known ??= typeof __KATA_SOURCES_KEY__ === 'string' ? __KATA_SOURCES_KEY__ : keyOfProblemSources();
+  // The build's key is coarser (any source's change moves it), and already paid for at start.
+  known ??= BUILD_KEY ?? keyOfProblemSources();
   return known;
 }
 
