@@ -47,12 +47,20 @@ function writeUnits(esbuild, { root, entry, main, staging, external, define }) {
     if (start.has(target)) continue;
     const unit = target.replace(/\.js$/, '.cjs');
     const chunks = [...reach([target], graph, true)].filter((name) => !start.has(name));
-    writeFileSync(join(staging, unit), chunks.map((name) => factories.get(name)).join('\n'));
+    writeFileSync(join(staging, unit), wrapped(chunks.map((name) => factories.get(name))));
     units[target] = unit;
   }
   // The start unit ends by telling the launcher its entry and where each lazily imported chunk is.
   const manifest = `return ${JSON.stringify({ entry: entryChunk, units })};`;
-  writeFileSync(join(staging, 'start.cjs'), [...[...start].map((name) => factories.get(name)), manifest].join('\n'));
+  writeFileSync(join(staging, 'start.cjs'), wrapped([...[...start].map((name) => factories.get(name)), manifest]));
+}
+
+/**
+ * A unit's text: a function of what the launcher passes each unit, written out so that the launcher
+ * compiles the file's text as it is read (a wrapper added there made V8 copy every unit once more).
+ */
+function wrapped(parts) {
+  return ['(function (define, __kataModuleUrl, __kataImport) {', ...parts, '})'].join('\n');
 }
 
 /**

@@ -47,6 +47,19 @@ describe('kata list and show', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  // Only the command named first is defined (definitions.ts): each must stand alone, and a global option first still finds it.
+  it('helps with every command it lists, named first or after a global option', () => {
+    const listed = [...kata(ws, '--help').stdout.matchAll(/^ {2}([a-z][a-z-]*) /gm)].map((match) => match[1]!);
+    expect(listed).toEqual(expect.arrayContaining(['list', 'test', 'judge', 'grade', 'merge-reports', 'import']));
+    for (const command of listed.filter((name) => name !== 'help')) {
+      const help = kata(ws, command, '--help');
+      expect(help.status, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`^Usage: kata ${command} `));
+    }
+    expect(kata(ws, '--root', ws, 'list', '--json').status).toBe(0);
+    expect(kata(ws, '--root', ws, 'lsit').stderr).toContain('Did you mean list?');
+  });
 });
 
 describe('kata new', () => {
