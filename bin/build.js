@@ -82,7 +82,7 @@ function buildSingle({ root, entry, file, external, define, lazy }) {
 }
 
 const COMMON = {
-  // The default, said here because the launcher reads what is built as Latin-1.
+  // The default, said here: ASCII text becomes strings of one byte a character, the cheapest V8 has.
   charset: 'ascii',
   platform: 'node',
   target: 'node20',

@@ -78,13 +78,18 @@ describe('the launcher', () => {
     expect(failed.stderr).toMatch(/at listSlugs \(.*src\/problem\/files\.ts:\d+:\d+\)/);
   });
 
-  it('finds the build for the sources as they are when the record of the newest is gone', () => {
+  it('finds the build for the sources as they are when the record of the newest is gone or garbage', () => {
     const build = onlyBuild();
     const current = join(builds, 'current');
     rmSync(current);
     expect(run('list').status).toBe(0);
     expect(onlyBuild()).toBe(build);
-    expect(readFileSync(current, 'utf8').split('\n')[0]).toBe(build.split('/').pop());
+    expect((JSON.parse(readFileSync(current, 'utf8')) as { build: string }).build).toBe(build.split('/').pop());
+    for (const garbage of ['not JSON', '{"build":"../../x","paths":[]}', '{"paths":7}']) {
+      writeFileSync(current, garbage);
+      expect(run('list').status, garbage).toBe(0);
+      expect(onlyBuild()).toBe(build);
+    }
   });
 
   it('bundles again when a source changes, and removes the old bundle', () => {
