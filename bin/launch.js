@@ -31,9 +31,10 @@ const OUTSIDE = ['zod', 'typescript', 'esbuild', 'oxc-transform', 'tsx', 'fast-c
  * Node's modules that the bundle requires lazily, each loaded at its first use: commander
  * requires child_process at start (for executable subcommands, which kata has none of), and kata's
  * other commands start processes and threads; loading these (with net, streams, dgram) at every start
- * cost about 3 ms of `kata --help`. Each is imported by name only, so the proxy is read only at a call.
+ * cost about 3 ms of `kata --help`. node:v8 loads Node's streams too (about 4 ms here), for caches
+ * and heap figures that `kata list` does without. Imported by name, the proxy is read only at a call.
  */
-const LAZY = ['node:child_process', 'node:worker_threads'];
+const LAZY = ['node:child_process', 'node:worker_threads', 'node:v8'];
 
 /** `require` for a name in LAZY: the module, loaded when a property of it is first read. */
 function lazyRequire(id) {

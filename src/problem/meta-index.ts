@@ -7,17 +7,17 @@
  * As git does for its index, a package written in the last seconds is not indexed: a second write in the
  * same tick of a coarse clock (FAT's 2 s) would leave the same stamp on other content.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { isKataError, type KataError } from '../util/errors.ts';
-import { readSerialized, tryWriteAtomically } from '../util/fs.ts';
+import { tryWriteAtomically } from '../util/fs.ts';
 import { loadProblemCached } from './cached.ts';
 import { PROBLEM_FILES } from './files.ts';
 import { formatKey } from './format-key.ts';
 import type { ProblemJson } from './schema.ts';
 
-const INDEX_FILE = 'problem-index.bin';
+/** JSON, as the problem.json files it holds: v8's serializer would load Node's streams, about 4 ms of kata list here. */
+const INDEX_FILE = 'problem-index.json';
 /** How recent a write may be for its package to be indexed; recent ones load through the problem cache until then. */
 const SETTLED_MS = 3000;
 
@@ -54,12 +54,17 @@ export async function loadMetas(root: string, cacheDir: string, slugs: readonly 
       metas.set(slug, error); // a broken package is never indexed: it is reported every time
     }
   }
-  if (changed || Object.keys(old?.entries ?? {}).length !== Object.keys(index.entries).length) tryWriteAtomically(file, serialize(index));
+  if (changed || Object.keys(old?.entries ?? {}).length !== Object.keys(index.entries).length) tryWriteAtomically(file, JSON.stringify(index));
   return metas;
 }
 
 function readIndex(file: string, rules: string): Index | null {
-  const index = readSerialized(file) as Partial<Index> | null;
+  let index: Partial<Index> | null;
+  try {
+    index = JSON.parse(readFileSync(file, 'utf8')) as Partial<Index> | null;
+  } catch {
+    return null; // missing or unreadable, as a cache may be
+  }
   return index?.rules === rules && typeof index.entries === 'object' && index.entries !== null ? (index as Index) : null;
 }
 

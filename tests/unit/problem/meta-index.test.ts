@@ -96,7 +96,7 @@ describe('the index of problem.json files', () => {
   it('takes a garbage index for none', async () => {
     later();
     await loadMetas(root, cacheDir, slugs);
-    writeFileSync(join(cacheDir, 'problem-index.bin'), 'not an index');
+    writeFileSync(join(cacheDir, 'problem-index.json'), 'not an index');
     loads.slugs = [];
     expect(typeof (await titleOf('half'))).toBe('string');
     expect(loads.slugs).toEqual(slugs);
