@@ -4,8 +4,9 @@
 // and its code cache (about 12 ms of `kata --help` here), most of it other commands' code. So the CLI is
 // split where it imports code lazily, and packed into units, the files a command reads:
 // - start.cjs: what every command runs (src/cli/entry.ts, main.ts and what they import statically);
-// - one unit for each other module start imports lazily (a command, the thread a test starts early, ...):
-//   everything that module may reach, imported or imported lazily, that start lacks.
+// - one unit for each other module imported lazily (a command, the thread a test starts early, the
+//   package schemas a cache miss needs, ...): what it imports, directly or not, that start lacks.
+//   A module a command always needs is imported, not imported lazily: its unit then holds it.
 // esbuild splits the module graph into chunks (ESM, so that each module lands in exactly one chunk), and
 // each chunk becomes a CommonJS factory. A chunk packed into several units runs once, from the first unit
 // loaded, so state such as the registry of live threads exists once, as in a single bundle.
@@ -40,13 +41,13 @@ function writeUnits(esbuild, { root, entry, main, staging, external, define }) {
   const graph = chunkGraph(metafile);
   const factories = new Map(outputFiles.map((file) => [basename(file.path), factoryOf(esbuild, basename(file.path), file.text)]));
   const entryChunk = chunkOf(metafile, relative(root, entry));
-  const start = reach([entryChunk, chunkOf(metafile, relative(root, main))], graph, false);
+  const start = reach([entryChunk, chunkOf(metafile, relative(root, main))], graph);
   const units = {};
   mkdirSync(staging, { recursive: true });
-  for (const target of new Set([...start].flatMap((name) => graph.get(name).lazy))) {
+  for (const target of new Set([...graph.values()].flatMap((node) => node.lazy))) {
     if (start.has(target)) continue;
     const unit = target.replace(/\.js$/, '.cjs');
-    const chunks = [...reach([target], graph, true)].filter((name) => !start.has(name));
+    const chunks = [...reach([target], graph)].filter((name) => !start.has(name));
     writeFileSync(join(staging, unit), wrapped(chunks.map((name) => factories.get(name))));
     units[target] = unit;
   }
@@ -124,8 +125,8 @@ function chunkOf(metafile, source) {
   return basename(found[0]);
 }
 
-/** The chunks reachable from `roots` by imports, and by lazy imports too when `lazily`. */
-function reach(roots, graph, lazily) {
+/** The chunks `roots` import, directly or not (lazy imports aside). */
+function reach(roots, graph) {
   const seen = new Set();
   const stack = [...roots];
   while (stack.length > 0) {
@@ -133,7 +134,7 @@ function reach(roots, graph, lazily) {
     if (seen.has(name)) continue;
     seen.add(name);
     const node = graph.get(name);
-    stack.push(...node.imports, ...(lazily ? node.lazy : []));
+    stack.push(...node.imports);
   }
   return seen;
 }

@@ -4,9 +4,13 @@
  * that early.ts began while the judge's modules loaded is taken for that.
  */
 import { loadProblemCached } from '../../problem/cached.ts';
+import { LOCAL_CASES_DIR, loadLocalCases } from '../../problem/local-cases.ts';
 import { prepareRuntime } from '../../judge/compile.ts';
+import { humanReporter } from '../../report/human.ts';
+import { jsonReporter } from '../../report/json.ts';
 import type { CliContext } from '../context.ts';
 import { takeEarlyThread } from '../early.ts';
+import { judgeAndReport, setUpIsolation } from '../judging.ts';
 import { practiceHost, solutionPath } from '../solution-file.ts';
 
 export async function run(context: CliContext, slug: string, options: { solution?: string; typecheck: boolean; json?: boolean; verbose?: boolean }): Promise<number> {
@@ -18,12 +22,6 @@ export async function run(context: CliContext, slug: string, options: { solution
   const harness = host === 'inline' ? prepareRuntime(context.cacheDir()).threadHarness : null;
   // A thread begun early (early.ts guessed the solution has no inline form) is kept for the second try.
   const thread = harness === null ? undefined : takeEarlyThread(slug, harness, memoryMb);
-  const [{ LOCAL_CASES_DIR, loadLocalCases }, { humanReporter }, { jsonReporter }, { judgeAndReport, setUpIsolation }] = await Promise.all([
-    import('../../problem/local-cases.ts'),
-    import('../../report/human.ts'),
-    import('../../report/json.ts'),
-    import('../judging.ts'),
-  ]);
   // The solver's own cases (the failures kata stress found) run after the examples, as local-1, local-2...
   const local = await loadLocalCases(context.root(), problem);
   if (host === 'process') setUpIsolation(context);
