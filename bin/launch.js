@@ -12,7 +12,7 @@
 // CommonJS (bin/package.json), like kata.js: an ES module as the entry cost Node's module loader about
 // 4 ms on every start before any of kata ran.
 'use strict';
-const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } = require('node:fs');
 const { basename, dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
@@ -55,6 +55,7 @@ function lazyRequire(id) {
 async function loadEntry() {
   try {
     const dir = currentBuild() ?? build();
+    markUsed(dir);
     return process.sourceMapsEnabled ? requireSingle(dir) : runUnits(dir);
   } catch (error) {
     if (process.env.KATA_DEBUG_BUILD) console.error(error);
@@ -86,6 +87,8 @@ function runUnits(dir) {
   const manifest = load(START);
   const requireChunk = (name) => {
     const known = modules.get(name);
+    // As an ES module that threw: the same error again, never its top-level code run twice.
+    if (known?.error !== undefined) throw known.error;
     if (known !== undefined) return known.exports;
     if (!factories.has(name) && manifest.units[name] !== undefined) load(manifest.units[name]);
     const factory = factories.get(name);
@@ -95,7 +98,7 @@ function runUnits(dir) {
     try {
       factory(module.exports, chunkRequire, module);
     } catch (error) {
-      modules.delete(name);
+      module.error = error ?? new Error(`chunk ${name} threw ${error}`);
       throw error;
     }
     return module.exports;
@@ -208,8 +211,35 @@ function make(dir, hash) {
       renameSync(staging, dir);
     }
   }
-  for (const old of readdirSync(BUILDS)) {
-    if (join(BUILDS, old) !== dir && old !== 'current' && !old.endsWith('.tmp')) rmSync(join(BUILDS, old), { recursive: true, force: true });
+  removeUnusedBuilds(dir);
+}
+
+/** How long a build no kata has started from is kept: a kata still running from it reads its units as it needs them. */
+const UNUSED_BUILD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the builds (and staging folders) no kata has started from for UNUSED_BUILD_MS. Not at once:
+ * a kata started on the previous build (kata watch, a grade) loads units from it until it ends.
+ */
+function removeUnusedBuilds(keep) {
+  for (const name of readdirSync(BUILDS)) {
+    const path = join(BUILDS, name);
+    if (path === keep || name === 'current') continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > UNUSED_BUILD_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // removed meanwhile by another start, or being written into: left for a later build
+    }
+  }
+}
+
+/** Marks a build as started from now (its folder's time), so that a newer build does not remove it while it runs. */
+function markUsed(dir) {
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {
+    // a read-only checkout builds nothing new, so removes nothing either
   }
 }
 

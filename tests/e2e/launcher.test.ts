@@ -96,13 +96,27 @@ describe('the launcher', () => {
     }
   });
 
-  it('bundles again when a source changes, and removes the old bundle', () => {
+  it('bundles again when a source changes, and removes a build only once no kata has started from it for a day', () => {
     const before = onlyBuild();
-    const source = join(copy, 'src', 'util', 'text.ts');
-    const later = new Date(Date.now() + 5_000);
-    utimesSync(source, later, later);
+    const touch = (file: string, seconds: number) => {
+      const later = new Date(Date.now() + seconds * 1000);
+      utimesSync(join(copy, 'src', file), later, later);
+    };
+    touch('util/text.ts', 5);
     expect(run('list').status).toBe(0);
-    expect(onlyBuild()).not.toBe(before);
+    const allBuilds = () => readdirSync(builds).filter((name) => name !== 'current').map((name) => join(builds, name));
+    // A kata started on the previous build may still read units from it.
+    expect(allBuilds()).toHaveLength(2);
+    const second = allBuilds().find((path) => path !== before)!;
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(before, twoDaysAgo, twoDaysAgo);
+    touch('util/time.ts', 10);
+    expect(run('list').status).toBe(0);
+    expect(existsSync(before)).toBe(false);
+    expect(existsSync(second)).toBe(true);
+    expect(allBuilds()).toHaveLength(2);
+    // The tests below look at the newest build only.
+    rmSync(second, { recursive: true, force: true });
   });
 
   it("imports an author's generator and checker from a cached run as from the first, without a warning", () => {
