@@ -202,6 +202,8 @@ describe('kata watch', () => {
     const mark = session.output.length;
     writeFileSync(file, 'export function half(x: number): number { return x / 2; }\n');
     await session.waitFor(/examples: AC/, mark);
+    // Keys are not offered once none can reach kata watch.
+    expect(session.output.slice(mark)).not.toContain('h hint · j judge');
     // kata's exit status for SIGTERM (src/cli/main.ts).
     session.child.kill('SIGTERM');
     expect(await session.exit()).toBe(143);

@@ -58,6 +58,8 @@ class Watcher {
   private timer: NodeJS.Timeout | null = null;
   private stuckCheck: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Standard input has ended: no key reaches kata watch, so the screen offers none. */
+  private keysOff = false;
   private fsWatcher: FSWatcher | null = null;
   private finish: (code: number) => void = () => {};
   private readonly tty = process.stdout.isTTY === true;
@@ -253,6 +255,7 @@ class Watcher {
     // Input that ends (/dev/null, a closed pipe, an editor's task runner) is no q: the watch goes on without keys.
     input.on('end', () => {
       if (this.stopped) return;
+      this.keysOff = true;
       this.screen.notes.push('standard input has ended, so keys are off: Ctrl-C stops kata watch');
       if (!this.busy) this.draw();
     });
@@ -296,7 +299,7 @@ class Watcher {
     if (this.screen.notes.length > 0) lines.push('', ...this.screen.notes);
     const stuck = stuckThreads(THREAD_END_GRACE_MS);
     if (stuck > 0) lines.push('', style.warn(`${stuck === 1 ? "an earlier run's thread is" : `${stuck} earlier runs' threads are`} stuck in one native call that cannot be interrupted, and ${stuck === 1 ? 'keeps a core' : 'keep cores'} busy: q quits kata watch and ends ${stuck === 1 ? 'it' : 'them'} (exit status 137)`));
-    lines.push('', style.dim(KEYS));
+    if (!this.keysOff) lines.push('', style.dim(KEYS));
     // A terminal is redrawn in place; a pipe or log gets each screen after a rule.
     const clear = this.tty ? '\u001b[2J\u001b[3J\u001b[H' : `${'─'.repeat(40)}\n`;
     process.stdout.write(`${clear}${lines.join('\n')}\n`);
