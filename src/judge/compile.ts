@@ -36,7 +36,7 @@ export interface Runtime {
 
 const SRC = SRC_DIR;
 /** The sources the sandbox runs, relative to src/; kept in the same layout so relative imports hold. */
-const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/thread-harness.ts', 'judge/sandbox/inline-harness.ts', 'judge/sandbox/serve.ts', 'judge/sandbox/lockdown.ts', 'judge/sandbox/bulk-arrays.ts', 'judge/sandbox/native-guards.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/heap-meter.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
+const RUNTIME_SOURCES = ['judge/sandbox/harness.ts', 'judge/sandbox/thread-harness.ts', 'judge/sandbox/inline-harness.ts', 'judge/sandbox/serve.ts', 'judge/sandbox/lockdown.ts', 'judge/sandbox/bulk-arrays.ts', 'judge/sandbox/spec-integers.ts', 'judge/sandbox/native-guards.ts', 'judge/sandbox/calls.ts', 'judge/sandbox/heap-meter.ts', 'judge/sandbox/codec.ts', 'judge/sandbox/frames.ts', 'problem/random.ts', 'problem/types.ts', 'problem/values.ts', 'problem/structures.ts'];
 
 const DECODER_SOURCES = ['judge/sandbox/decode-worker.ts', 'judge/sandbox/reply.ts', 'judge/sandbox/protocol.ts'];
 

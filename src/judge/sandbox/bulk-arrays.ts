@@ -15,16 +15,15 @@
  * or a subclass then throws in strict code, which no solution of the bank does.
  */
 
+import { clamp, SPARSE_LENGTH, toInteger, toLength } from './spec-integers.ts';
+
 /** The exit code of a thread ended by `overMemory`: its host reads it as MLE (thread-sandbox.ts). */
 export const OVER_MEMORY_EXIT = 125;
 
-/** From this length on, `new Array(n)` gets V8's sparse storage (a dictionary), not a dense one. */
-const SPARSE_LENGTH = 2 ** 25;
 /** A fill of this many elements or fewer costs little whatever the storage, and stays native. */
 const NATIVE_RANGE = 2 ** 16;
 /** The least an element of an answer takes in V8's heap without pointer compression (as in Node 20). */
 const BYTES_PER_ELEMENT = 8;
-const MAX_LENGTH = 2 ** 53 - 1;
 
 // Taken before the solution loads, which could replace any of them.
 const apply = Reflect.apply;
@@ -33,7 +32,6 @@ const defineProperty = Object.defineProperty;
 const toObject = Object;
 const isView = ArrayBuffer.isView;
 const ProxyConstructor = Proxy;
-const { max, min, trunc } = Math;
 const iteratorKey = Symbol.iterator;
 
 /**
@@ -81,20 +79,4 @@ export function limitBulkArrays(limitBytes: number, overMemory: () => never, rea
   };
   defineProperty(RealmArray.prototype, 'fill', { value: methods.fill, writable: false, configurable: false });
   defineProperty(RealmArray, 'from', { value: methods.from, writable: false, configurable: false });
-}
-
-/** ToIntegerOrInfinity, with ToNumber's errors (a Symbol or a BigInt throws, as in the native call). */
-function toInteger(value: unknown): number {
-  const number = +(value as number);
-  return number !== number ? 0 : trunc(number);
-}
-
-function toLength(value: unknown): number {
-  const length = toInteger(value);
-  return length <= 0 ? 0 : min(length, MAX_LENGTH);
-}
-
-/** A relative index (negative from the end) within [0, length]. */
-function clamp(index: number, length: number): number {
-  return index < 0 ? max(length + index, 0) : min(index, length);
 }

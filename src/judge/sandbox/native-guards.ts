@@ -12,8 +12,8 @@
  * Each refusal is a RangeError, and any throw ends the inline try: the judge runs the cases in a thread.
  */
 
-/** From this length on, `new Array(n)` gets V8's sparse storage (as in bulk-arrays.ts). */
-const SPARSE_LENGTH = 2 ** 25;
+import { clamp, SPARSE_LENGTH, toInteger, toLength } from './spec-integers.ts';
+
 /** Strings this long or longer could make an array past V8's largest. */
 const HUGE_TEXT = 2 ** 26;
 
@@ -24,7 +24,7 @@ const hasProperty = Reflect.has;
 const isArray = Array.isArray;
 const isView = ArrayBuffer.isView;
 const toObject = Object;
-const { max, min, trunc } = Math;
+const { min } = Math;
 const ProxyConstructor = Proxy;
 const construct = Reflect.construct;
 
@@ -80,7 +80,7 @@ function limitResizable(memoryBytes: number, realm: Realm): void {
 
 function includesLoop(object: Record<number, unknown>, length: number, [search, from]: unknown[]): boolean {
   if (length === 0) return false;
-  for (let k = start(from, length); k < length; k++) {
+  for (let k = clamp(toInteger(from), length); k < length; k++) {
     const value = object[k];
     if (value === search || (value !== value && search !== search)) return true;
   }
@@ -89,7 +89,7 @@ function includesLoop(object: Record<number, unknown>, length: number, [search, 
 
 function indexOfLoop(object: Record<number, unknown>, length: number, [search, from]: unknown[]): number {
   if (length === 0) return -1;
-  for (let k = start(from, length); k < length; k++) if (hasProperty(object, k) && object[k] === search) return k;
+  for (let k = clamp(toInteger(from), length); k < length; k++) if (hasProperty(object, k) && object[k] === search) return k;
   return -1;
 }
 
@@ -99,22 +99,4 @@ function lastIndexOfLoop(object: Record<number, unknown>, length: number, args: 
   if (n === -Infinity) return -1;
   for (let k = n >= 0 ? min(n, length - 1) : length + n; k >= 0; k--) if (hasProperty(object, k) && object[k] === args[0]) return k;
   return -1;
-}
-
-/** The first index a search from `from` looks at, as the specification has it. */
-function start(from: unknown, length: number): number {
-  const n = toInteger(from);
-  if (n === Infinity) return length;
-  return n >= 0 ? n : max(length + n, 0);
-}
-
-/** ToIntegerOrInfinity, with ToNumber's errors (a Symbol or a BigInt throws, as in the native call). */
-function toInteger(value: unknown): number {
-  const number = +(value as number);
-  return number !== number ? 0 : trunc(number);
-}
-
-function toLength(value: unknown): number {
-  const length = toInteger(value);
-  return length <= 0 ? 0 : min(length, 2 ** 53 - 1);
 }
