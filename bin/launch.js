@@ -138,19 +138,16 @@ function requireSingle(dir) {
   return require(file);
 }
 
+/** A read-only checkout, or a build removed meanwhile: every start compiles, as without a cache. */
 function writeCache(script, dir, command, unit) {
   const target = cacheFile(dir, command, unit);
-  // A name no other writer picks (the pid alone repeats across containers sharing the folder): V8 does
-  // not checksum a cache, and one written by two processes at once could crash every later start.
-  const staging = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    // Not recursive: a build removed during the run (a newer one replaced it) is not made again, empty.
+    // Not recursive: a build removed during the run is not made again, empty.
     for (const folder of [dirname(dirname(target)), dirname(target)]) if (!existsSync(folder)) mkdirSync(folder);
-    writeFileSync(staging, script.createCachedData());
-    renameSync(staging, target);
   } catch {
-    rmSync(staging, { force: true }); // a read-only checkout: every start compiles, as without a cache
+    return;
   }
+  writeAtomically(target, script.createCachedData());
 }
 
 /**
@@ -256,13 +253,19 @@ function buildOptions(hash) {
   };
 }
 
-function writeAtomically(file, text) {
+/**
+ * Writes through a staging file whose name no other writer picks (the pid alone repeats across
+ * containers sharing the folder): V8 does not checksum a code cache, and one written by two processes at
+ * once could crash every later start. A file that cannot be written (a read-only checkout) is left out:
+ * both it and a code cache only save time.
+ */
+function writeAtomically(file, content) {
   const staging = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(staging, text);
+    writeFileSync(staging, content);
     renameSync(staging, file);
   } catch {
-    rmSync(staging, { force: true }); // a read-only checkout: the next start lists src/ again
+    rmSync(staging, { force: true });
   }
 }
 
