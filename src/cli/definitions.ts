@@ -11,10 +11,10 @@ export type Action = (context: CliContext, ...args: never[]) => Promise<number>;
 /** The action that runs a command's file: main.ts's, which makes the context and keeps the exit code. */
 export type RunCommand = (load: () => Promise<{ run: Action }>, options?: { threads?: boolean }) => (...args: unknown[]) => Promise<void>;
 
-export const COMMANDS: Record<string, (program: Command, run: RunCommand) => void> = {
-  list: (program, run) => {
-    program
-      .command('list')
+/** Each command by name: what to define on the command commander made of that name. */
+export const COMMANDS: Record<string, (command: Command, run: RunCommand) => void> = {
+  list: (command, run) => {
+    command
       .description('list the problems: status, slug, title, difficulty, tags')
       .option('--tag <tag>', 'only problems with this tag')
       .option('--difficulty <level>', 'only problems of this difficulty: easy, medium or hard')
@@ -22,56 +22,49 @@ export const COMMANDS: Record<string, (program: Command, run: RunCommand) => voi
       .option('--json', 'print JSON instead of a table')
       .action(run(() => import('./commands/list.ts')));
   },
-  next: (program, run) => {
-    program
-      .command('next')
+  next: (command, run) => {
+    command
       .description('pick the next unsolved problem, easiest first, and say how to start it')
       .option('--tag <tag>', 'only problems with this tag')
       .option('--difficulty <level>', 'only problems of this difficulty: easy, medium or hard')
       .action(run(() => import('./commands/next.ts')));
   },
-  watch: (program, run) => {
-    program
-      .command('watch')
+  watch: (command, run) => {
+    command
       .description('run the examples on every save of the solution; judge the hidden cases when they all pass')
       .argument('[slug]', 'the problem (default: the solution saved last)')
       .option('--no-typecheck', 'skip the TypeScript check of the solution against the signature')
       .action(run(() => import('./commands/watch.ts'), { threads: true }));
   },
-  hint: (program, run) => {
-    program
-      .command('hint')
+  hint: (command, run) => {
+    command
       .description("show the problem's next hint (each one is recorded in your progress)")
       .argument('[slug]', 'the problem (default: the one whose solution was saved last)')
       .action(run(() => import('./commands/hint.ts')));
   },
-  progress: (program, run) => {
-    program
-      .command('progress')
+  progress: (command, run) => {
+    command
       .description('what you solved and attempted, by difficulty and tag, and your streak of days')
       .option('--json', 'print JSON instead of a summary')
       .action(run(() => import('./commands/progress.ts')));
   },
-  show: (program, run) => {
-    program
-      .command('show')
+  show: (command, run) => {
+    command
       .description('show a problem: statement (rendered for the terminal), typed signature, examples')
       .argument('<slug>', 'the problem, e.g. knapsack-01')
       .option('--raw', 'print the statement as Markdown, without rendering it')
       .option('--width <n>', 'wrap the statement to n columns (default: the terminal\'s width, or 80)')
       .action(run(() => import('./commands/show.ts')));
   },
-  new: (program, run) => {
-    program
-      .command('new')
+  new: (command, run) => {
+    command
       .description('write solutions/<slug>.ts with the typed signature, ready to fill in')
       .argument('<slug>', 'the problem, e.g. knapsack-01')
       .option('--force', 'overwrite an existing solution file')
       .action(run(() => import('./commands/new.ts')));
   },
-  test: (program, run) => {
-    program
-      .command('test')
+  test: (command, run) => {
+    command
       .description('run a solution on the examples, with diffs for failures')
       .argument('<slug>', 'the problem, e.g. knapsack-01')
       .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
@@ -80,9 +73,8 @@ export const COMMANDS: Record<string, (program: Command, run: RunCommand) => voi
       .option('--json', 'print one JSON object, as kata judge --json does')
       .action(run(() => import('./commands/test.ts'), { threads: true }));
   },
-  stress: (program, run) => {
-    program
-      .command('stress')
+  stress: (command, run) => {
+    command
       .description('run a solution against the reference on generated inputs; shrink, show and save the first disagreement')
       .argument('<slug>', 'the problem, e.g. knapsack-01')
       .option('--seed <n>', 'the seed the inputs are made from (default: a random one, printed)')
@@ -90,9 +82,8 @@ export const COMMANDS: Record<string, (program: Command, run: RunCommand) => voi
       .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
       .action(run(() => import('./commands/stress.ts')));
   },
-  judge: (program, run) => {
-    program
-      .command('judge')
+  judge: (command, run) => {
+    command
       .description('judge a solution on the examples and the hidden cases')
       .argument('<slug>', 'the problem, e.g. knapsack-01')
       .option('--solution <file>', 'the solution file (default: solutions/<slug>.ts)')
@@ -106,9 +97,8 @@ export const COMMANDS: Record<string, (program: Command, run: RunCommand) => voi
       .option('--complexity', 'instead, estimate how its time grows with n beside the reference\'s, with a log-log plot (problems with a generator.ts)')
       .action(run(() => import('./commands/judge.ts')));
   },
-  grade: (program, run) => {
-    program
-      .command('grade')
+  grade: (command, run) => {
+    command
       .description('judge every solution in a folder (DIR/<slug>.ts, or DIR/<submitter>/<slug>.ts for a class), in parallel')
       .argument('[dir]', 'the folder of solutions (default: solutions/)')
       .option('--problems <dir>', 'the problems to grade against: a problems/ folder or the folder that holds one (default: the workspace; env KATA_PROBLEMS)')
@@ -121,9 +111,8 @@ export const COMMANDS: Record<string, (program: Command, run: RunCommand) => voi
       .option('--no-typecheck', 'skip the TypeScript check of each solution against its signature')
       .action(run(() => import('./commands/grade.ts')));
   },
-  'merge-reports': (program, run) => {
-    program
-      .command('merge-reports')
+  'merge-reports': (command, run) => {
+    command
       .description("combine the JSON reports of kata grade --shard jobs into one, and render it with any reporter")
       .argument('<files...>', 'the JSON reports of the shards')
       .option('--reporter <name[=file]>', `how to report, any number of times: ${GRADE_REPORTER_NAMES.join(', ')}`, collect, [])
@@ -131,16 +120,14 @@ export const COMMANDS: Record<string, (program: Command, run: RunCommand) => voi
       .option('--json', 'print the merged JSON report on standard output')
       .action(run(() => import('./commands/merge-reports.ts')));
   },
-  doctor: (program, run) => {
-    program
-      .command('doctor')
+  doctor: (command, run) => {
+    command
       .description('show which layers of isolation protect solutions on this machine, and how to add missing ones')
       .option('--json', 'print JSON instead of a list')
       .action(run(() => import('./commands/doctor.ts')));
   },
-  add: (program, run) => {
-    program
-      .command('add')
+  add: (command, run) => {
+    command
       .description('scaffold a new problem package problems/<slug>/ from templates/problem/')
       .argument('<slug>', 'the new problem, e.g. two-sum (lowercase words joined by hyphens)')
       .option('--title <title>', 'the title (default: from the slug)')
@@ -149,9 +136,8 @@ export const COMMANDS: Record<string, (program: Command, run: RunCommand) => voi
       .option('--function <name>', 'the function solutions export (default: from the slug)')
       .action(run(() => import('./commands/add.ts')));
   },
-  validate: (program, run) => {
-    program
-      .command('validate')
+  validate: (command, run) => {
+    command
       .description('prove problem packages right: schema, cases, reference, stub, wrong solutions, generator, statement')
       .argument('[slugs...]', 'the problems to check (default: all)')
       .option('--strict', 'treat warnings as errors')
@@ -159,18 +145,16 @@ export const COMMANDS: Record<string, (program: Command, run: RunCommand) => voi
       .option('--json', 'print the findings as one JSON object')
       .action(run(() => import('./commands/validate.ts')));
   },
-  calibrate: (program, run) => {
-    program
-      .command('calibrate')
+  calibrate: (command, run) => {
+    command
       .description("measure on this machine the reference of problems with calibrated time limits: its time, the limit derived from it, the cache key")
       .argument('[slugs...]', 'the problems (default: every problem with a calibrated limit)')
       .option('--cached', 'show the cached figures without measuring anything')
       .option('--json', 'print JSON instead of a table')
       .action(run(() => import('./commands/calibrate.ts')));
   },
-  import: (program, run) => {
-    program
-      .command('import')
+  import: (command, run) => {
+    command
       .description('turn a case file of another format into a kata package')
       .argument('<format>', 'the format of the file: exercism (problem-specifications canonical-data.json)')
       .argument('<file>', 'the case file')

@@ -58,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
 
   // Only the command argv names, when it names one: every command for help, a typo or a global option first.
   const named = argv[2] !== undefined && Object.hasOwn(COMMANDS, argv[2]) ? argv[2] : undefined;
-  for (const [name, define] of Object.entries(COMMANDS)) if (named === undefined || name === named) define(program, run);
+  for (const [name, define] of Object.entries(COMMANDS)) if (named === undefined || name === named) define(program.command(name), run);
 
   try {
     await program.parseAsync(argv);
